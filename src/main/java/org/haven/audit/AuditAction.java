@@ -1,0 +1,6 @@
+package org.haven.audit;
+
+/** What happened to the audited row. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

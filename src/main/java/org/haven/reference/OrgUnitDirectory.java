@@ -1,0 +1,22 @@
+package org.haven.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Looks up org units by code and walks the hierarchy. */
+public interface OrgUnitDirectory {
+
+    Optional<OrgUnit> find(String code);
+
+    /** True when the code names a country or area (ISO 3166-1 alpha-3). */
+    boolean isCountry(String code);
+
+    /** Countries and areas, by name. */
+    List<OrgUnit> countries();
+
+    /** Units filtered by level (depth, World = 1) and/or direct parent; both optional. */
+    List<OrgUnit> list(Integer level, String parentCode);
+
+    /** World and every region and sub-region, in hierarchy order. */
+    List<OrgUnit> regions();
+}

@@ -1,0 +1,62 @@
+package org.haven.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points every test application context at the test database: H2 in memory by default, or a real PostgreSQL
+ * (embedded binaries, started once per JVM) when the system property {@code haven.test.db=postgres} is set, as the
+ * second surefire run of {@code mvn verify} does for the tests tagged "db". Registered in META-INF/spring.factories.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
+    private static EmbeddedPostgres postgres;
+
+    public static boolean onPostgres() {
+        return "postgres".equals(System.getProperty("haven.test.db"));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues values = TestPropertyValues.of(
+                "HAVEN_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "haven.demo.enabled=true");
+        if (onPostgres()) {
+            values = values.and(
+                    "spring.datasource.url=" + postgres().getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username=postgres",
+                    "spring.datasource.password=postgres");
+        } else {
+            values = values.and(
+                    "spring.datasource.url=jdbc:h2:mem:haven-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "spring.datasource.username=sa",
+                    "spring.datasource.password=");
+        }
+        values.applyTo(context);
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return postgres;
+    }
+}
