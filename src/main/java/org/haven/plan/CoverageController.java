@@ -3,6 +3,7 @@ package org.haven.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.haven.core.InvalidInputException;
 import org.haven.reference.OrgUnitDirectory;
@@ -17,15 +18,17 @@ class CoverageController {
 
     private final CoverageService coverage;
     private final OrgUnitDirectory orgUnits;
+    private final CoverageChart chart;
 
-    CoverageController(CoverageService coverage, OrgUnitDirectory orgUnits) {
+    CoverageController(CoverageService coverage, OrgUnitDirectory orgUnits, CoverageChart chart) {
         this.coverage = coverage;
         this.orgUnits = orgUnits;
+        this.chart = chart;
     }
 
     @GetMapping("/coverage")
     String coverage(@RequestParam(defaultValue = "false") boolean includeCancelled,
-            @RequestParam(required = false) Boolean demo, @RequestParam(required = false) String area, Model model) {
+            @RequestParam(required = false) Boolean demo, @RequestParam(required = false) String area, Locale locale, Model model) {
         CoverageFilter filter;
         try {
             filter = coverage.filter(includeCancelled, demo, area);
@@ -39,6 +42,7 @@ class CoverageController {
             tables.add(CoverageTable.of(coverage.matrix(axes, filter), filter));
         }
         model.addAttribute("tables", tables);
+        model.addAttribute("charts", tables.stream().map(t -> chart.json(t, locale)).toList());
         model.addAttribute("gaps", coverage.gaps(filter));
         model.addAttribute("includeCancelled", includeCancelled);
         model.addAttribute("demo", demo == null ? "" : demo.toString());

@@ -22,4 +22,14 @@ class CoverageBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/activities"));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/activities?node=AWR&node=CYB"));
     }
+
+    @Test
+    @DisplayName("coverage charts are drawn from the tables' data")
+    void coverageChartsAreDrawn() {
+        login("viewer");
+        open("/coverage");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-pillar-context svg")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-objective-level svg")));
+        assertThat(driver.findElement(By.id("chart-pillar-context")).getAttribute("aria-hidden")).isEqualTo("true");
+    }
 }

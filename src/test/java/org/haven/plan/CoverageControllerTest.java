@@ -40,7 +40,9 @@ class CoverageControllerTest {
                         "id=\"cell-AWR-CYB\" href=\"/activities?node=AWR&amp;node=CYB\"")))
                 .andExpect(content().string(containsString(
                         "id=\"cell-SO1-IND\" href=\"/activities?node=SO1&amp;node=IND\"")))
-                .andExpect(content().string(containsString("Framework nodes without any activity")));
+                .andExpect(content().string(containsString("Framework nodes without any activity")))
+                .andExpect(content().string(containsString("id=\"chart-pillar-context\" data-chart=\"{")))
+                .andExpect(content().string(containsString("<script src=\"/js/coverage.js\" defer>")));
     }
 
     @Test
