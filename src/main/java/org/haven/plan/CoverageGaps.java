@@ -1,0 +1,14 @@
+package org.haven.plan;
+
+import java.util.List;
+
+import org.haven.framework.FrameworkNode;
+import org.haven.framework.NodeKind;
+
+/** The non-retired nodes of one framework kind that no (non-cancelled) activity links to. */
+record CoverageGaps(NodeKind kind, List<FrameworkNode> nodes) {
+
+    CoverageGaps {
+        nodes = List.copyOf(nodes);
+    }
+}
