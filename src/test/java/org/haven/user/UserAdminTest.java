@@ -122,8 +122,8 @@ class UserAdminTest {
                         .param("username", "admin").param("displayName", "Another admin").param("password", PASSWORD)
                         .param("roles", "VIEWER"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("id=\"username-error\"")))
-                .andExpect(content().string(containsString("is already taken")));
+                .andExpect(content().string(containsString("id=\"username-error\">is already taken</span>")))
+                .andExpect(content().string(containsString("aria-describedby=\"username-error\"")));
     }
 
     @Test
