@@ -82,6 +82,7 @@ class OrgUnitApiTest {
         mvc.perform(get("/orgunits").param("q", "keny").with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<strong>Kenya</strong>")))
+                .andExpect(content().string(containsString("1 org unit matches")))
                 .andExpect(content().string(containsString("Eastern Africa")))
                 .andExpect(content().string(containsString("World")))
                 .andExpect(content().string(not(containsString("Brazil"))));
@@ -89,5 +90,9 @@ class OrgUnitApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Brazil")))
                 .andExpect(content().string(containsString("Kenya")));
+        mvc.perform(get("/orgunits").param("q", "atlantis").with(viewer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No org unit matches")))
+                .andExpect(content().string(not(containsString("Kenya"))));
     }
 }
