@@ -11,19 +11,23 @@ import jakarta.validation.Valid;
 import org.haven.core.ConflictException;
 import org.haven.core.FieldProblem;
 import org.haven.core.InvalidInputException;
+import org.haven.core.NotFoundException;
 import org.haven.reference.OrgUnit;
 import org.haven.reference.OrgUnitDirectory;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: list users, create and change them, deactivate and reactivate them. */
@@ -123,6 +127,13 @@ class UserAdminController {
             redirect.addFlashAttribute("errorKey", "user.error.selfDeactivate");
         }
         return "redirect:/admin/users";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        return "error";
     }
 
     private String form(Model model, UserAccount account, UserForm form, Map<String, List<String>> errors,

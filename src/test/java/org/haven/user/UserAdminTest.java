@@ -219,6 +219,12 @@ class UserAdminTest {
     }
 
     @Test
+    void unknownUserIsNotFound() throws Exception {
+        mvc.perform(get("/admin/users/987654321/edit").with(user(admin()))).andExpect(status().isNotFound());
+        mvc.perform(asAdmin(get("/api/v1/users/987654321"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void nonAdminsCannotUseTheUserApi() throws Exception {
         mvc.perform(get("/api/v1/users").with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)))
                 .andExpect(status().isForbidden());
