@@ -2,7 +2,9 @@ package org.haven.audit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.haven.core.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,15 +52,29 @@ public class AuditLog {
     /** Newest first, optionally narrowed to one entity type and/or id. */
     @Transactional(readOnly = true)
     public PageResult<AuditEvent> find(String entityType, String entityId, int page, int size) {
-        String type = blankToNull(entityType);
-        String id = blankToNull(entityId);
+        return find(AuditFilter.forEntity(entityType, entityId), page, size);
+    }
+
+    /** Newest first, narrowed by the filter. Pages count from 1. */
+    @Transactional(readOnly = true)
+    public PageResult<AuditEvent> find(AuditFilter filter, int page, int size) {
+        OffsetDateTime from = filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime before = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         String where = " where (cast(:type as varchar(60)) is null or entity_type = :type)"
-                + " and (cast(:id as varchar(80)) is null or entity_id = :id)";
-        long total = jdbc.sql("select count(*) from audit_event" + where)
-                .param("type", type).param("id", id).query(Long.class).single();
+                + " and (cast(:id as varchar(80)) is null or entity_id = :id)"
+                + " and (cast(:actor as varchar(80)) is null or lower(actor) = lower(:actor))"
+                + " and (cast(:from as timestamp with time zone) is null or occurred_at >= :from)"
+                + " and (cast(:before as timestamp with time zone) is null or occurred_at < :before)";
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", filter.entityType());
+        params.put("id", filter.entityId());
+        params.put("actor", filter.actor());
+        params.put("from", from);
+        params.put("before", before);
+        long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
         List<AuditEvent> rows = jdbc.sql("select * from audit_event" + where
                         + " order by occurred_at desc, id desc limit :limit offset :offset")
-                .param("type", type).param("id", id)
+                .params(params)
                 .param("limit", size).param("offset", (long) (page - 1) * size)
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"),
@@ -68,6 +84,12 @@ public class AuditLog {
         return new PageResult<>(rows, page, size, total);
     }
 
+    /** The entity types that have audit rows, alphabetically (for filters). */
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return jdbc.sql("select distinct entity_type from audit_event order by entity_type").query(String.class).list();
+    }
+
     private String toJson(Object value) {
         return value == null ? null : json.writeValueAsString(value);
     }
@@ -75,10 +97,6 @@ public class AuditLog {
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String truncate(String s, int max) {

@@ -40,13 +40,15 @@ class JdbcReferenceData implements OrgUnitDirectory, CurrencyDirectory {
     }
 
     @Override
-    public List<OrgUnit> list(Integer level, String parentCode) {
+    public List<OrgUnit> list(Integer level, String parentCode, OrgUnitType type) {
         return jdbc.sql("""
                 select * from org_unit
                 where (cast(:level as integer) is null or level = :level)
                   and (cast(:parent as varchar(20)) is null or parent_code = :parent)
+                  and (cast(:type as varchar(30)) is null or type = :type)
                 order by path""")
                 .param("level", level).param("parent", parentCode == null || parentCode.isBlank() ? null : parentCode.trim().toUpperCase())
+                .param("type", type == null ? null : type.name())
                 .query(JdbcReferenceData::orgUnit).list();
     }
 

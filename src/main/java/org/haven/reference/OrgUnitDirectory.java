@@ -15,7 +15,12 @@ public interface OrgUnitDirectory {
     List<OrgUnit> countries();
 
     /** Units filtered by level (depth, World = 1) and/or direct parent; both optional. */
-    List<OrgUnit> list(Integer level, String parentCode);
+    default List<OrgUnit> list(Integer level, String parentCode) {
+        return list(level, parentCode, null);
+    }
+
+    /** Units filtered by level, direct parent and/or type; all optional (null = any), in hierarchy order. */
+    List<OrgUnit> list(Integer level, String parentCode, OrgUnitType type);
 
     /** World and every region and sub-region, in hierarchy order. */
     List<OrgUnit> regions();

@@ -1,6 +1,7 @@
 package org.haven.user;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.constraints.Email;
@@ -22,6 +23,11 @@ public record UserForm(
 
     public UserForm {
         roles = roles == null ? new LinkedHashSet<>() : roles;
-        countries = countries == null ? new LinkedHashSet<>() : countries;
+        Set<String> codes = new LinkedHashSet<>();
+        if (countries != null) {
+            countries.stream().filter(c -> c != null && !c.isBlank()).map(c -> c.trim().toUpperCase(Locale.ROOT))
+                    .forEach(codes::add);
+        }
+        countries = codes;
     }
 }

@@ -29,12 +29,15 @@ class UserService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final OrgUnitDirectory orgUnits;
+    private final CurrentUser currentUser;
 
-    UserService(UserStore store, PasswordEncoder encoder, AuditLog audit, OrgUnitDirectory orgUnits) {
+    UserService(UserStore store, PasswordEncoder encoder, AuditLog audit, OrgUnitDirectory orgUnits,
+            CurrentUser currentUser) {
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
         this.orgUnits = orgUnits;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -76,10 +79,16 @@ class UserService implements UserDetailsService {
         if (newPassword && form.password().length() < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
         }
+        if (form.version() == null) {
+            problems.add(new FieldProblem("version", "is required to change a user"));
+        }
+        if (isSelf(id) && !form.roles().contains(Role.ADMIN)) {
+            problems.add(new FieldProblem("roles", "you cannot remove the ADMIN role from your own account"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        int version = form.version() == null ? before.version() : form.version();
+        int version = form.version();
         if (!store.update(id, version, form, newPassword ? encoder.encode(form.password()) : null, now())) {
             throw ConflictException.staleVersion("User", before.username());
         }
@@ -92,6 +101,9 @@ class UserService implements UserDetailsService {
     @Transactional
     UserAccount setActive(long id, int version, boolean active) {
         UserAccount before = get(id);
+        if (!active && isSelf(id)) {
+            throw InvalidInputException.of("active", "you cannot deactivate your own account");
+        }
         if (!store.setActive(id, version, active, now())) {
             throw ConflictException.staleVersion("User", before.username());
         }
@@ -109,6 +121,10 @@ class UserService implements UserDetailsService {
 
     private List<FieldProblem> check(UserForm form, Long id) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (form.username() == null || form.username().isBlank()) {
+            problems.add(new FieldProblem("username", "must not be blank"));
+            return problems;
+        }
         store.findByUsername(form.username().trim())
                 .filter(existing -> id == null || existing.id() != id)
                 .ifPresent(existing -> problems.add(new FieldProblem("username", "is already taken")));
@@ -124,6 +140,10 @@ class UserService implements UserDetailsService {
             problems.add(new FieldProblem("partnerCode", "a partner reporter needs a partner"));
         }
         return problems;
+    }
+
+    private boolean isSelf(long id) {
+        return currentUser.get().map(u -> u.id() == id).orElse(false);
     }
 
     private static OffsetDateTime now() {
