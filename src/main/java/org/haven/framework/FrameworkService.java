@@ -19,6 +19,7 @@ import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,11 @@ class FrameworkService {
         OffsetDateTime now = now();
         NodeState state = new NodeState(code, kind, parent, title, shortTitle, description,
                 store.nextSortOrder(kind, parent), false);
-        store.insert(state, now);
+        try {
+            store.insert(state, now);
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("code", "code " + code + " is already used");
+        }
         store.recordHistory(state, now, user.username(), note);
         FrameworkNode created = get(code);
         audit.record("framework_node", code, AuditAction.CREATE, "Created framework node " + code, null, created);
