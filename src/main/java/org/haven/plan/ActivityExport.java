@@ -30,15 +30,16 @@ class ActivityExport {
             "latest_progress_percent", "latest_progress_narrative");
 
     void csv(List<Activity> activities, Map<Long, ProgressUpdate> latest, Writer out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (Activity a : activities) {
-                List<String> cells = new ArrayList<>();
-                for (Object v : row(a, latest.get(a.id()))) {
-                    cells.add(v instanceof String s ? safe(s) : v == null ? "" : v.toString());
-                }
-                printer.printRecord(cells);
+        // not closed here: the caller owns the writer
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
+        for (Activity a : activities) {
+            List<String> cells = new ArrayList<>();
+            for (Object v : row(a, latest.get(a.id()))) {
+                cells.add(v instanceof String s ? safe(s) : v == null ? "" : v.toString());
             }
+            printer.printRecord(cells);
         }
+        printer.flush();
     }
 
     void xlsx(List<Activity> activities, Map<Long, ProgressUpdate> latest, OutputStream out) throws IOException {
