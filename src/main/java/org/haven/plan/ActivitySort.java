@@ -13,7 +13,7 @@ enum ActivitySort {
         this.column = column;
     }
 
-    String param() {
+    public String param() {
         return name().toLowerCase(Locale.ROOT);
     }
 
