@@ -42,6 +42,20 @@ class ActivityPagesTest {
                 .param("childParticipation", "NONE").param("startDate", "2025-01-01").param("endDate", "2025-06-30");
     }
 
+    @Autowired
+    ActivityNodeLinks nodeLinks;
+
+    @Test
+    void nodePagesListTheLinkedActivitiesWithStatusAndPercent() {
+        assertThat(nodeLinks.sectionKey()).isEqualTo("plan.node.activities");
+        assertThat(nodeLinks.linkedTo("ADV")).anySatisfy(link -> {
+            assertThat(link.label()).startsWith("DEMO-03 [DEMO] ");
+            assertThat(link.href()).matches("/activities/\\d+");
+            assertThat(link.detail()).isEqualTo("Ongoing · 40%");
+        });
+        assertThat(nodeLinks.linkedTo("NO-SUCH-NODE")).isEmpty();
+    }
+
     @Test
     void listShowsActiveNodeFiltersAsRemovableChipsAndTheCount() throws Exception {
         String page = html(get("/activities").param("node", "AWR").param("node", "CYB").param("demo", "true").with(as("viewer")));
