@@ -175,6 +175,13 @@ class ActivityApiTest {
     }
 
     @Test
+    void openApiDocumentsTheActionPlanEndpoints() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(docs).contains("Action Plan").contains("/api/v1/activities/{id}/progress");
+    }
+
+    @Test
     void invalidJsonIs400() throws Exception {
         mvc.perform(post("/api/v1/activities").with(as("programme")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\": \"X\", "))
