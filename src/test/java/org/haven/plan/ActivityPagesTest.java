@@ -79,6 +79,14 @@ class ActivityPagesTest {
     void invalidFilterValuesAreReportedNotFatal() throws Exception {
         String page = html(get("/activities").param("startFrom", "yesterday").with(as("viewer")));
         assertThat(page).contains("startFrom is not a date");
+        mvc.perform(get("/activities/export.csv").param("status", "SLEEPING").with(as("viewer")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aMissingActivityIs404() throws Exception {
+        mvc.perform(get("/activities/987654321").with(as("viewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/activities/987654321/edit").with(as("programme"))).andExpect(status().isNotFound());
     }
 
     @Test
