@@ -38,6 +38,7 @@ class ActivityApiController {
             + "updated), dir (asc, desc), page (from 1), size (1-200).")
     PageResult<Activity> list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size,
+            @Parameter(description = "framework node codes the activities must ALL be linked to (repeatable)")
             @RequestParam(required = false) List<String> node) {
         return service.search(ActivityFilter.from(params), page, size);
     }
