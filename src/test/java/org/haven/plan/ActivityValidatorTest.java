@@ -65,7 +65,7 @@ class ActivityValidatorTest {
         }
 
         @Override
-        public List<OrgUnit> list(Integer level, String parentCode) {
+        public List<OrgUnit> list(Integer level, String parentCode, OrgUnitType type) {
             return List.copyOf(UNITS.values());
         }
 
