@@ -5,7 +5,7 @@ record CategoryOption(String code, String name, int sortOrder, Integer ageFrom, 
         boolean unverified) {
 
     /** "0-4", "18+" or null. */
-    String bounds() {
+    public String bounds() {
         if (ageFrom == null && ageTo == null) {
             return null;
         }

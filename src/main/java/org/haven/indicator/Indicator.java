@@ -18,7 +18,7 @@ record Indicator(long id, String code, String name, String definition, Indicator
     }
 
     /** SDG, JJ, INSPIRE or STRATEGY: where the indicator comes from, for filtering. */
-    IndicatorSource source() {
+    public IndicatorSource source() {
         return IndicatorSource.of(internationalCode);
     }
 }
