@@ -120,6 +120,7 @@ class LoadIndicatorLibrary extends SeedMigration {
                 out.add(option(code, "ICCS " + code + " " + (paren > 0 ? name.substring(0, paren) : name), unverified));
             }
         }
+        out.sort(java.util.Comparator.comparing(o -> o.get("code").toString()));
         out.add(option("OTHER", "Other offences", false));
         return out;
     }
