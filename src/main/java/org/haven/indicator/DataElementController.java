@@ -87,6 +87,7 @@ class DataElementController {
     @GetMapping("/categories")
     String categories(Model model) {
         model.addAttribute("categories", service.categories());
+        model.addAttribute("canEdit", service.canEdit());
         return "indicator/categories";
     }
 

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** An unknown indicator or data element code in a page URL shows the 404 page. */
-@ControllerAdvice(assignableTypes = {IndicatorController.class, DataElementController.class})
+/** An unknown indicator, data element or category code in a page URL shows the 404 page. */
+@ControllerAdvice(assignableTypes = {IndicatorController.class, DataElementController.class, CategoryController.class})
 class RegistryPageErrors {
 
     @ExceptionHandler(NotFoundException.class)

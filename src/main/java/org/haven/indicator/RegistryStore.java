@@ -38,6 +38,52 @@ class RegistryStore {
         return categories().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    void insertCategory(Category c) {
+        OffsetDateTime now = now();
+        jdbc.sql("insert into category (code, name, description, version, created_at, updated_at) values (:code, :name, :description, 0, :now, :now)")
+                .param("code", c.code()).param("name", c.name()).param("description", c.description()).param("now", now)
+                .update();
+        syncOptions(c.code(), c.options());
+    }
+
+    boolean updateCategory(Category c, int version) {
+        int rows = jdbc.sql("""
+                update category set name = :name, description = :description, version = version + 1, updated_at = :now
+                where code = :code and version = :version""")
+                .param("code", c.code()).param("name", c.name()).param("description", c.description())
+                .param("now", now()).param("version", version).update();
+        if (rows == 0) {
+            return false;
+        }
+        syncOptions(c.code(), c.options());
+        return true;
+    }
+
+    /** Updates options in place by code, inserts new ones and deletes those no longer listed. */
+    private void syncOptions(String category, List<CategoryOption> options) {
+        List<String> existing = jdbc.sql("select code from category_option where category_code = :c").param("c", category)
+                .query(String.class).list();
+        List<String> wanted = options.stream().map(CategoryOption::code).toList();
+        for (String code : existing) {
+            if (!wanted.contains(code)) {
+                jdbc.sql("delete from category_option where category_code = :c and code = :o").param("c", category)
+                        .param("o", code).update();
+            }
+        }
+        for (CategoryOption o : options) {
+            String sql = existing.contains(o.code())
+                    ? """
+                      update category_option set name = :name, sort_order = :sort, age_from = :from, age_to = :to,
+                          sdmx_code = :sdmx, unverified = :unverified where category_code = :c and code = :o"""
+                    : """
+                      insert into category_option (category_code, code, name, sort_order, age_from, age_to, sdmx_code, unverified)
+                      values (:c, :o, :name, :sort, :from, :to, :sdmx, :unverified)""";
+            jdbc.sql(sql).param("c", category).param("o", o.code()).param("name", o.name()).param("sort", o.sortOrder())
+                    .param("from", o.ageFrom(), java.sql.Types.INTEGER).param("to", o.ageTo(), java.sql.Types.INTEGER)
+                    .param("sdmx", o.sdmxCode()).param("unverified", o.unverified()).update();
+        }
+    }
+
     List<DataElement> elements() {
         Map<String, List<String>> links = new HashMap<>();
         jdbc.sql("select * from data_element_category order by data_element_code, sort_order, category_code").query(rs -> {

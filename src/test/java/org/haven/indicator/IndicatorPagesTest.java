@@ -49,6 +49,10 @@ class IndicatorPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"PROFESSION, SEX\"")));
         mvc.perform(as("programme", "/dataelements/new")).andExpect(status().isForbidden());
+        mvc.perform(as("admin", "/categories/AGE_CHILD/edit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Y0T4 | 0-4 years | 0 | 4 | Y0T4")));
+        mvc.perform(as("viewer", "/categories/AGE_CHILD/edit")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -63,5 +67,8 @@ class IndicatorPagesTest {
                 .andExpect(content().string(containsString("Member States")))
                 .andExpect(content().string(containsString("ICCS 0101 Intentional homicide")));
         mvc.perform(as("viewer", "/indicators/NO-SUCH")).andExpect(status().isNotFound());
+        mvc.perform(as("viewer", "/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"Indicators\"")))
+                .andExpect(content().string(containsString("/api/v1/dataelements/{code}")));
     }
 }
