@@ -63,6 +63,10 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$[0].code").value("SDG-16.2.1"))
                 .andExpect(jsonPath("$[0].sdgSeriesCodes[0]").value("VC_VAW_PHYPYV"))
                 .andExpect(jsonPath("$[0].source").value("SDG"));
+        mvc.perform(asViewer("/api/v1/indicators/SDG-16.2.1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator.internationalCode").value("SDG 16.2.1"))
+                .andExpect(jsonPath("$.indicator.multiplier").value(100));
         mvc.perform(asViewer("/api/v1/indicators/JJ-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicator.multiplier").value(100000))

@@ -34,6 +34,9 @@ class IndicatorRegistryTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    List<org.haven.framework.NodeLinkContributor> contributors;
+
     @Test
     void theShippedLibraryHoldsSdg1621WithItsSeries() {
         Indicator i = store.indicator("SDG-16.2.1").orElseThrow();
@@ -72,6 +75,17 @@ class IndicatorRegistryTest {
         for (String node : List.of("SO1", "SO2", "SO3", "OO1", "OO2", "OO3", "OO4", "KCI-1", "KCI-2", "KCI-3")) {
             assertThat(store.linkedTo(node)).as(node).isNotEmpty();
         }
+    }
+
+    @Test
+    void frameworkNodePagesListLinkedIndicators() {
+        org.haven.framework.NodeLinkContributor links = contributors.stream()
+                .filter(c -> c.sectionKey().equals("indicator.node.indicators")).findFirst().orElseThrow();
+        assertThat(links.linkedTo("SDG-16.2")).extracting(org.haven.framework.NodeLinkContributor.NodeLink::href)
+                .contains("/indicators/SDG-16.2.1", "/indicators/SDG-16.2.2");
+        assertThat(links.linkedTo("SDG-16.2")).filteredOn(l -> l.href().endsWith("SDG-16.2.2"))
+                .extracting(org.haven.framework.NodeLinkContributor.NodeLink::detail).containsExactly("Rate · SDG 16.2.2 · unverified");
+        assertThat(links.linkedTo("NO-SUCH-NODE")).isEmpty();
     }
 
     @Test
