@@ -55,7 +55,11 @@ class CategoryService {
             problems.add(new FieldProblem("code", "category " + code + " already exists"));
         }
         Category candidate = validate(code, form, problems);
-        store.insertCategory(candidate);
+        try {
+            store.insertCategory(candidate);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw InvalidInputException.of("code", "category " + code + " already exists");
+        }
         Category created = get(code);
         audit.record("category", code, AuditAction.CREATE, "Created category " + code, null, created);
         return created;

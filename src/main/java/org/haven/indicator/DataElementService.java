@@ -80,7 +80,11 @@ class DataElementService {
             problems.add(new FieldProblem("code", "data element " + code + " already exists"));
         }
         DataElement candidate = validate(code, form, problems);
-        store.insertElement(candidate);
+        try {
+            store.insertElement(candidate);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw InvalidInputException.of("code", "data element " + code + " already exists");
+        }
         DataElement created = get(code);
         audit.record("data_element", code, AuditAction.CREATE, "Created data element " + code, null, created);
         return created;

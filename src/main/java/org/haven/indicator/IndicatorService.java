@@ -83,7 +83,11 @@ class IndicatorService {
             problems.add(new FieldProblem("code", "indicator " + code + " already exists"));
         }
         Indicator candidate = validate(code, form, List.of(), problems);
-        store.insertIndicator(candidate);
+        try {
+            store.insertIndicator(candidate);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw InvalidInputException.of("code", "indicator " + code + " already exists");
+        }
         Indicator created = get(code);
         audit.record("indicator", code, AuditAction.CREATE, "Created indicator " + code, null, created);
         return created;
