@@ -1,0 +1,80 @@
+package org.haven.indicator;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.haven.core.ConflictException;
+import org.haven.core.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Create and edit forms of disaggregation categories (the list is on /categories). */
+@Controller
+class CategoryController {
+
+    private final CategoryService service;
+
+    CategoryController(CategoryService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/categories/new")
+    String createForm(Model model) {
+        requireEditor();
+        return form(model, CategoryForm.blank(), true);
+    }
+
+    @PostMapping("/categories")
+    String create(@ModelAttribute("form") CategoryForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            Category created = service.create(form);
+            redirect.addFlashAttribute("flash", "category.saved");
+            return "redirect:/categories#category-" + created.code();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            FormErrors.add(model, e.problems());
+            return form(model, form, true);
+        }
+    }
+
+    @GetMapping("/categories/{code}/edit")
+    String editForm(@PathVariable String code, Model model) {
+        requireEditor();
+        return form(model, CategoryForm.of(service.get(code)), false);
+    }
+
+    @PostMapping("/categories/{code}")
+    String update(@PathVariable String code, @ModelAttribute("form") CategoryForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            service.update(code, form);
+            redirect.addFlashAttribute("flash", "category.saved");
+            return "redirect:/categories#category-" + code;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            FormErrors.add(model, e.problems());
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("conflict", true);
+        }
+        return form(model, form, false);
+    }
+
+    private String form(Model model, CategoryForm form, boolean creating) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        return "indicator/category-form";
+    }
+
+    private void requireEditor() {
+        if (!service.canEdit()) {
+            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change categories");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.haven.indicator;
+
+/** How often an indicator is reported. */
+enum Frequency {
+    MONTHLY, QUARTERLY, YEARLY
+}
