@@ -1,6 +1,5 @@
 package org.haven.framework;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.haven.core.ConflictException;
@@ -126,10 +125,6 @@ class FrameworkEditController {
     }
 
     private static Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.problems()) {
-            errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b);
-        }
-        return errors;
+        return FieldProblem.byField(e.problems());
     }
 }

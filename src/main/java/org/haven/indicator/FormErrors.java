@@ -1,8 +1,6 @@
 package org.haven.indicator;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.haven.core.FieldProblem;
 import org.springframework.ui.Model;
@@ -14,11 +12,7 @@ final class FormErrors {
     }
 
     static void add(Model model, List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            byField.merge(p.field(), p.message(), (a, b) -> a + "; " + b);
-        }
         model.addAttribute("problems", problems);
-        model.addAttribute("errors", byField);
+        model.addAttribute("errors", FieldProblem.byField(problems));
     }
 }

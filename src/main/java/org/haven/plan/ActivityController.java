@@ -204,11 +204,7 @@ class ActivityController {
     }
 
     static Map<String, String> errors(List<FieldProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b);
-        }
-        return errors;
+        return FieldProblem.byField(problems);
     }
 
     private static int pageNumber(String value) {
