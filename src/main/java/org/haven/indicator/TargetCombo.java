@@ -1,7 +1,6 @@
 package org.haven.indicator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,18 +19,6 @@ final class TargetCombo {
     /** The canonical text of a combination written in any order, with spaces allowed around the separators. */
     static String canonical(String text) {
         return format(parse(text));
-    }
-
-    /** The canonical text of category -> option pairs. */
-    static String of(Map<String, String> options) {
-        if (options == null || options.isEmpty()) {
-            return "";
-        }
-        Map<String, String> trimmed = new LinkedHashMap<>();
-        options.forEach((c, o) -> trimmed.put(c == null ? "" : c.trim(), o == null ? "" : o.trim()));
-        List<String> parts = new ArrayList<>();
-        trimmed.forEach((c, o) -> parts.add(c + ":" + o));
-        return canonical(String.join(";", parts));
     }
 
     /**
