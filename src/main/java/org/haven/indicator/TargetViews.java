@@ -28,7 +28,7 @@ class TargetViews {
     /** One disaggregation of one org unit: its baseline (or null) and its targets by year. */
     record Row(String combo, String comboLabel, IndicatorTarget baseline, Map<Integer, IndicatorTarget> targets) {
 
-        IndicatorTarget target(int year) {
+        public IndicatorTarget target(int year) {
             return targets.get(year);
         }
     }
@@ -40,7 +40,7 @@ class TargetViews {
     /** Counts for the indicator detail page. */
     record Summary(int baselines, int targets, int orgUnits) {
 
-        boolean empty() {
+        public boolean empty() {
             return baselines + targets == 0;
         }
     }
