@@ -41,9 +41,9 @@ public final class Formulas {
             return formula.elementRefs().stream().map(r -> new Reference(r.element(), r.category(), r.option())).toList();
         }
 
-        /** Whether the expression names another indicator ({@code I{CODE}}). */
-        public boolean referencesIndicators() {
-            return !formula.indicatorRefs().isEmpty();
+        /** The codes of the indicators the expression names ({@code I{CODE}}), in order of appearance. */
+        public List<String> indicatorCodes() {
+            return formula.indicatorRefs().stream().map(Formula.IndicatorRef::code).distinct().toList();
         }
 
         /** Empty when a referenced value is missing, a divisor is zero or the result is not finite. */
