@@ -18,7 +18,9 @@ import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.indicator.DataElementService;
 import org.haven.indicator.IndicatorDefinitions;
-import org.haven.indicator.IndicatorDefinitions.ElementDefinition;
+import org.haven.indicator.CategoryDefinition;
+import org.haven.indicator.DataElementCatalog;
+import org.haven.indicator.ElementDefinition;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,15 +40,17 @@ public class DisaggregationChange {
 
     private final DataValueService values;
     private final IndicatorDefinitions registry;
+    private final DataElementCatalog catalog;
     private final DataElementService elements;
     private final AuditLog audit;
     private final CurrentUser user;
     private final JdbcClient jdbc;
 
-    DisaggregationChange(DataValueService values, IndicatorDefinitions registry, DataElementService elements,
-            AuditLog audit, CurrentUser user, JdbcClient jdbc) {
+    DisaggregationChange(DataValueService values, IndicatorDefinitions registry, DataElementCatalog catalog,
+            DataElementService elements, AuditLog audit, CurrentUser user, JdbcClient jdbc) {
         this.values = values;
         this.registry = registry;
+        this.catalog = catalog;
         this.elements = elements;
         this.audit = audit;
         this.user = user;
@@ -111,7 +115,7 @@ public class DisaggregationChange {
     }
 
     private Computed compute(DisaggregationPlan plan) {
-        ElementDefinition element = registry.element(plan.element())
+        ElementDefinition element = catalog.element(plan.element())
                 .orElseThrow(() -> new NotFoundException("Data element", plan.element()));
         check(plan, element);
         List<StoredValue> stored = values.find(new DataValueQuery(List.of(plan.element()), List.of(), List.of(), false));
@@ -158,14 +162,14 @@ public class DisaggregationChange {
             String[] parts = k.split("\u0000", -1);
             moveList.add(new DisaggregationPreview.Move(parts[0], parts[1], n));
         });
-        DisaggregationPreview preview = new DisaggregationPreview(plan.element(), element.categories(),
+        DisaggregationPreview preview = new DisaggregationPreview(plan.element(), codes(element),
                 plan.newCategories(), moveList, collisions, kept, deletes.size(), writes.size());
         return new Computed(preview, deletes, writes);
     }
 
     private void check(DisaggregationPlan plan, ElementDefinition element) {
         List<String> categoryProblems = new ArrayList<>();
-        List<String> known = registry.categoryCodes();
+        List<String> known = registry.categories().stream().map(CategoryDefinition::code).toList();
         Set<String> seen = new HashSet<>();
         for (String c : plan.newCategories()) {
             if (!known.contains(c)) {
@@ -178,7 +182,7 @@ public class DisaggregationChange {
         plan.optionMap().forEach((from, to) -> {
             String[] f = from.split(":", 2);
             String[] t = to.split(":", 2);
-            if (!element.categories().contains(f[0])) {
+            if (element.category(f[0]).isEmpty()) {
                 mappingProblems.add(from + ": " + plan.element() + " is not disaggregated by category " + f[0]);
             } else if (!hasOption(f[0], f[1])) {
                 mappingProblems.add(from + ": unknown option " + f[1] + " of category " + f[0]);
@@ -190,7 +194,7 @@ public class DisaggregationChange {
             }
         });
         if (categoryProblems.isEmpty() && mappingProblems.isEmpty() && plan.optionMap().isEmpty()
-                && plan.newCategories().equals(element.categories())) {
+                && plan.newCategories().equals(codes(element))) {
             categoryProblems.add("the categories are unchanged and no option is mapped: nothing to change");
         }
         List<org.haven.core.FieldProblem> problems = new ArrayList<>();
@@ -202,7 +206,11 @@ public class DisaggregationChange {
     }
 
     private boolean hasOption(String category, String option) {
-        return registry.options(category).stream().anyMatch(o -> o.code().equals(option));
+        return registry.categories().stream().anyMatch(c -> c.code().equals(category) && c.hasOption(option));
+    }
+
+    private static List<String> codes(ElementDefinition element) {
+        return element.categories().stream().map(CategoryDefinition::code).toList();
     }
 
     private static String cell(ValueKey k) {

@@ -12,8 +12,8 @@ import org.haven.core.FieldProblem;
 import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.indicator.Formulas;
-import org.haven.indicator.IndicatorDefinitions;
-import org.haven.indicator.IndicatorDefinitions.ElementDefinition;
+import org.haven.indicator.DataElementCatalog;
+import org.haven.indicator.ElementDefinition;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,11 +28,11 @@ class ValidationRuleService {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final ValidationStore store;
-    private final IndicatorDefinitions registry;
+    private final DataElementCatalog registry;
     private final AuditLog audit;
     private final CurrentUser user;
 
-    ValidationRuleService(ValidationStore store, IndicatorDefinitions registry, AuditLog audit, CurrentUser user) {
+    ValidationRuleService(ValidationStore store, DataElementCatalog registry, AuditLog audit, CurrentUser user) {
         this.store = store;
         this.registry = registry;
         this.audit = audit;
@@ -146,10 +146,9 @@ class ValidationRuleService {
             Optional<ElementDefinition> e = registry.element(r.element());
             if (e.isEmpty()) {
                 problems.add(new FieldProblem(field, "unknown data element " + r.element()));
-            } else if (r.category() != null && !e.get().categories().contains(r.category())) {
+            } else if (r.category() != null && e.get().category(r.category()).isEmpty()) {
                 problems.add(new FieldProblem(field, "data element " + r.element() + " is not disaggregated by category " + r.category()));
-            } else if (r.category() != null
-                    && registry.options(r.category()).stream().noneMatch(o -> o.code().equals(r.option()))) {
+            } else if (r.category() != null && !e.get().category(r.category()).get().hasOption(r.option())) {
                 problems.add(new FieldProblem(field, "unknown option " + r.option() + " of category " + r.category()));
             }
         }
