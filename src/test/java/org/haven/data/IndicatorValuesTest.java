@@ -11,13 +11,13 @@ import java.util.Set;
 import org.haven.testsupport.HavenDbTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @HavenDbTest
 class IndicatorValuesTest {
 
     @Autowired
-    MockMvc mvc;
+    JdbcClient jdbc;
 
     @Autowired
     DataValueService values;
@@ -26,13 +26,13 @@ class IndicatorValuesTest {
     IndicatorValues indicators;
 
     @Test
-    void percentagesAggregateByNumeratorAndDenominatorNeverByAveraging() throws Exception {
+    void percentagesAggregateByNumeratorAndDenominatorNeverByAveraging() {
         String num = QualityFixtures.unique("QIV_NUM");
         String den = QualityFixtures.unique("QIV_DEN");
         String ind = QualityFixtures.unique("QIV_PCT");
-        QualityFixtures.element(mvc, num, "");
-        QualityFixtures.element(mvc, den, "");
-        QualityFixtures.percentage(mvc, ind, "#{" + num + "}", "#{" + den + "}");
+        QualityFixtures.element(jdbc, num, "");
+        QualityFixtures.element(jdbc, den, "");
+        QualityFixtures.percentage(jdbc, ind, "#{" + num + "}", "#{" + den + "}");
         values.write(List.of(value(num, "TUV", "2013", Map.of(), 50), value(den, "TUV", "2013", Map.of(), 100),
                 value(num, "NRU", "2013", Map.of(), 1), value(den, "NRU", "2013", Map.of(), 10)), ValueSource.IMPORT);
 
@@ -45,13 +45,13 @@ class IndicatorValuesTest {
     }
 
     @Test
-    void subPeriodsAreSummedWhenTheIndicatorAggregatesOverTimeBySum() throws Exception {
+    void subPeriodsAreSummedWhenTheIndicatorAggregatesOverTimeBySum() {
         String num = QualityFixtures.unique("QIV_QNUM");
         String den = QualityFixtures.unique("QIV_QDEN");
         String ind = QualityFixtures.unique("QIV_QPCT");
-        QualityFixtures.element(mvc, num, "");
-        QualityFixtures.element(mvc, den, "");
-        QualityFixtures.percentage(mvc, ind, "#{" + num + "}", "#{" + den + "}");
+        QualityFixtures.element(jdbc, num, "");
+        QualityFixtures.element(jdbc, den, "");
+        QualityFixtures.percentage(jdbc, ind, "#{" + num + "}", "#{" + den + "}");
         values.write(List.of(value(num, "TUV", "2013Q1", Map.of(), 9), value(den, "TUV", "2013Q1", Map.of(), 10),
                 value(num, "TUV", "2013Q2", Map.of(), 1), value(den, "TUV", "2013Q2", Map.of(), 30)), ValueSource.IMPORT);
 
@@ -62,13 +62,13 @@ class IndicatorValuesTest {
     }
 
     @Test
-    void aZeroOrMissingDenominatorGivesNoValue() throws Exception {
+    void aZeroOrMissingDenominatorGivesNoValue() {
         String num = QualityFixtures.unique("QIV_ZNUM");
         String den = QualityFixtures.unique("QIV_ZDEN");
         String ind = QualityFixtures.unique("QIV_ZPCT");
-        QualityFixtures.element(mvc, num, "");
-        QualityFixtures.element(mvc, den, "");
-        QualityFixtures.percentage(mvc, ind, "#{" + num + "}", "#{" + den + "}");
+        QualityFixtures.element(jdbc, num, "");
+        QualityFixtures.element(jdbc, den, "");
+        QualityFixtures.percentage(jdbc, ind, "#{" + num + "}", "#{" + den + "}");
         values.write(List.of(value(num, "TUV", "2013", Map.of(), 5), value(den, "TUV", "2013", Map.of(), 0),
                 value(num, "NRU", "2013", Map.of(), 5)), ValueSource.IMPORT);
 

@@ -1,16 +1,11 @@
 package org.haven.data;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.haven.testsupport.TestDatabase;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Test data for the quality tests: data elements and indicators created through the registry pages, as mel. */
+/** Test data for the quality tests: data elements and indicators written straight to the registry tables. */
 final class QualityFixtures {
 
     private QualityFixtures() {
@@ -20,20 +15,30 @@ final class QualityFixtures {
         return prefix + "_" + Long.toString(System.nanoTime(), 36).toUpperCase();
     }
 
-    static void element(MockMvc mvc, String code, String categories) throws Exception {
-        mvc.perform(post("/dataelements").with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)).param("code", code)
-                        .param("name", "Quality test " + code).param("valueType", "NUMBER")
-                        .param("aggregationOrg", "SUM").param("aggregationTime", "SUM").param("categories", categories))
-                .andExpect(status().is3xxRedirection());
+    /** A NUMBER data element summed over org units and time, disaggregated by the comma-separated categories. */
+    static void element(JdbcClient jdbc, String code, String categories) {
+        jdbc.sql("""
+                insert into data_element (code, name, value_type, aggregation_org, aggregation_time, version, created_at, updated_at)
+                values (:code, :name, 'NUMBER', 'SUM', 'SUM', 0, current_timestamp, current_timestamp)""")
+                .param("code", code).param("name", "Quality test " + code).update();
+        int order = 0;
+        for (String c : categories.split(",")) {
+            if (!c.isBlank()) {
+                jdbc.sql("insert into data_element_category (data_element_code, category_code, sort_order) values (:e, :c, :o)")
+                        .param("e", code).param("c", c.trim()).param("o", order++).update();
+            }
+        }
     }
 
-    static void percentage(MockMvc mvc, String code, String numerator, String denominator) throws Exception {
-        mvc.perform(post("/indicators").with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)).param("code", code)
-                        .param("name", "Quality test " + code).param("type", "PERCENTAGE")
-                        .param("direction", "HIGHER_IS_BETTER").param("aggregationOrg", "SUM")
-                        .param("aggregationTime", "SUM").param("frequency", "YEARLY").param("numerator", numerator)
-                        .param("denominator", denominator))
-                .andExpect(status().is3xxRedirection());
+    /** A yearly PERCENTAGE indicator (multiplier 100) summed over org units and time. */
+    static void percentage(JdbcClient jdbc, String code, String numerator, String denominator) {
+        jdbc.sql("""
+                insert into indicator (code, name, type, decimals, direction, aggregation_org, aggregation_time, frequency,
+                    numerator, denominator, multiplier, version, created_at, updated_at)
+                values (:code, :name, 'PERCENTAGE', 1, 'HIGHER_IS_BETTER', 'SUM', 'SUM', 'YEARLY', :num, :den, 100, 0,
+                    current_timestamp, current_timestamp)""")
+                .param("code", code).param("name", "Quality test " + code).param("num", numerator)
+                .param("den", denominator).update();
     }
 
     static DataValueInput value(String element, String orgUnit, String period, Map<String, String> categories,
