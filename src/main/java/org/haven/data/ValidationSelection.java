@@ -14,7 +14,7 @@ import org.haven.reference.OrgUnitDirectory;
  * (optionally with everything below it) and a period or period range. Blank fields mean "any".
  */
 record ValidationSelection(String dataSet, List<String> elements, String orgUnit, Boolean children, String from,
-        String to) {
+        String to, String run) {
 
     static final int MAX_PERIODS = 120;
 
@@ -32,12 +32,14 @@ record ValidationSelection(String dataSet, List<String> elements, String orgUnit
         }
     }
 
+    /** Whether the form was sent (its hidden "run" field), so an unticked box means "no". */
     boolean submitted() {
-        return !blank(dataSet) || !elements.isEmpty() || !blank(orgUnit) || !blank(from);
+        return !blank(run);
     }
 
+    /** Ticked by default on a fresh page. */
     boolean includeChildren() {
-        return children == null || children;
+        return children != null ? children : !submitted();
     }
 
     Resolved resolve(DataSetCatalog dataSets, OrgUnitDirectory orgUnits, List<FieldProblem> problems) {
