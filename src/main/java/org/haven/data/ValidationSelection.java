@@ -33,12 +33,12 @@ record ValidationSelection(String dataSet, List<String> elements, String orgUnit
     }
 
     /** Whether the form was sent (its hidden "run" field), so an unticked box means "no". */
-    boolean submitted() {
+    public boolean submitted() {
         return !blank(run);
     }
 
     /** Ticked by default on a fresh page. */
-    boolean includeChildren() {
+    public boolean includeChildren() {
         return children != null ? children : !submitted();
     }
 
