@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Lists data elements and categories; creates and changes data elements (ADMIN and MEL_OFFICER), audited. */
 @Service
-class DataElementService {
+public class DataElementService {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
@@ -112,6 +112,18 @@ class DataElementService {
         DataElement after = get(code);
         audit.record("data_element", code, AuditAction.UPDATE, "Changed data element " + code, before, after);
         return after;
+    }
+
+    /**
+     * Replaces the categories of a data element (in order), keeping its other fields; for features that move the
+     * element's values to the new disaggregation in the same transaction. ADMIN and MEL_OFFICER only, audited;
+     * InvalidInputException for unknown categories or ones still used by indicator formulas.
+     */
+    @Transactional
+    public void changeCategories(String code, List<String> categories, int version) {
+        DataElement e = get(code);
+        update(code, new DataElementForm(e.code(), e.name(), e.description(), e.valueType().name(),
+                e.milestoneStages(), e.aggregationOrg().name(), e.aggregationTime().name(), categories, version));
     }
 
     private void requireEditor() {

@@ -1,0 +1,6 @@
+package org.haven.data;
+
+/** ERROR: the data are wrong; WARNING: worth a look. */
+public enum ValidationSeverity {
+    ERROR, WARNING
+}
