@@ -4,11 +4,11 @@ package org.haven.data;
 record CompletenessRow(String orgUnit, String orgUnitName, int entered, int expected, boolean allElements,
         String markedBy) {
 
-    boolean complete() {
+    public boolean complete() {
         return allElements || markedBy != null;
     }
 
-    int percent() {
+    public int percent() {
         return expected == 0 ? 0 : (int) Math.min(100, Math.round(100.0 * entered / expected));
     }
 }

@@ -16,19 +16,19 @@ record DataEntryTable(int index, String elementCode, String elementName, String 
     }
 
     /** Totals make sense for numbers with more than one cell. */
-    boolean totals() {
+    public boolean totals() {
         return "NUMBER".equals(kind) && (rows.size() > 1 || columns.size() > 1);
     }
 
-    boolean rowTotals() {
+    public boolean rowTotals() {
         return totals() && columns.size() > 1;
     }
 
-    boolean columnTotals() {
+    public boolean columnTotals() {
         return totals() && rows.size() > 1;
     }
 
-    int cellCount() {
+    public int cellCount() {
         return rows.stream().mapToInt(r -> r.cells().size()).sum();
     }
 }

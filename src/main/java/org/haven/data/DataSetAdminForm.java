@@ -44,11 +44,11 @@ record DataSetAdminForm(String code, String name, String periodType, String open
                 elements.stream().filter(e -> e != null && !e.isBlank()).distinct().toList(), orders);
     }
 
-    boolean selected(String element) {
+    public boolean selected(String element) {
         return elements.contains(element);
     }
 
-    String order(String element) {
+    public String order(String element) {
         return orders.getOrDefault(element, "");
     }
 }
