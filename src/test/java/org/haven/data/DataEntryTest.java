@@ -67,7 +67,7 @@ class DataEntryTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"entry-grid\"", "data-combo=\"" + GIRLS_0_4 + "\"",
                 ">Female, 0-4 years, Children reached by resilience and participation programmes</label>",
-                "last period: 17", "<output", "data-totals=\"true\"", "Juvenile", "Open");
+                "last period: 17", "<output", "data-totals=\"true\"", "Open", ">Enforced</option>", ">Yes</option>");
         assertThat(html).doesNotContain("readonly");
     }
 
@@ -83,6 +83,16 @@ class DataEntryTest {
         mvc.perform(saveAs("mel", "KEN", year, "")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.message").value("Cleared"));
         assertThat(stored("KEN", year)).isEmpty();
+
+        MockHttpServletRequestBuilder milestone = post("/data/entry/value")
+                .with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)).param("dataSet", SET).param("orgUnit", "KEN")
+                .param("period", year).param("dataElement", "LAW_POLICY_ALIGNMENT").param("combo", "")
+                .param("comment", "Adopted by parliament").param("followUp", "true");
+        mvc.perform(milestone.param("value", "1")).andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
+        assertThat(jdbc.sql("""
+                        select comment from data_value where data_element_code = 'LAW_POLICY_ALIGNMENT'
+                        and org_unit_code = 'KEN' and period = :p and follow_up = true""")
+                .param("p", year).query(String.class).single()).isEqualTo("Adopted by parliament");
     }
 
     @Test
