@@ -63,7 +63,11 @@ class DataEntryController {
                     DataEntryPeriods.recent(picked.periodType(), LocalDate.now(ZoneOffset.UTC), RECENT_PERIODS));
             model.addAttribute("periodExample", DataEntryPeriods.recent(picked.periodType(), LocalDate.now(ZoneOffset.UTC), 1).get(0).iso());
         }
-        if (blank(dataSet) && blank(orgUnit) && blank(period)) {
+        if (blank(dataSet) && blank(orgUnit) && blank(period) || picked != null && (blank(orgUnit) || blank(period))) {
+            // still picking: offer the current period of the chosen data set, no errors yet
+            if (picked != null && blank(period)) {
+                model.addAttribute("selectedPeriod", model.getAttribute("periodExample"));
+            }
             return "data/entry";
         }
         DataEntryTarget target;

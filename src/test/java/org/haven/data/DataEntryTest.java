@@ -147,6 +147,16 @@ class DataEntryTest {
     }
 
     @Test
+    void pickingADataSetOffersItsRecentPeriods() throws Exception {
+        int thisYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+        String html = mvc.perform(get("/data/entry").with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD))
+                        .param("dataSet", SET))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<option value=\"" + thisYear + "\">", "<option value=\"" + (thisYear - 1) + "\">",
+                "value=\"" + thisYear + "\"").doesNotContain("id=\"entry-grid\"", "error-summary");
+    }
+
+    @Test
     void aBadPeriodIsNamedAndNoGridIsShown() throws Exception {
         String html = mvc.perform(pageAs("mel", "KEN", "2041Q2")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
