@@ -84,6 +84,8 @@ class DataSetAdminTest {
         mvc.perform(get("/data/sets/" + code + "/edit").with(httpBasic("focal.ken", TestDatabase.ADMIN_PASSWORD)))
                 .andExpect(status().isForbidden());
         assertThat(catalog.find(code).orElseThrow().name()).isEqualTo("Renamed set");
+        mvc.perform(get("/data/sets/NO_SUCH_SET/edit").with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)))
+                .andExpect(status().isNotFound());
     }
 
     @SuppressWarnings("unchecked")
