@@ -189,6 +189,25 @@
 
   grid.addEventListener('keydown', function (event) {
     var t = event.target;
+    if (event.key === 'Escape' && t.getAttribute && t.getAttribute('data-role')) {
+      var open = t.closest('details');
+      var owner = t.closest('td') ? t.closest('td').querySelector('.cell') : null;
+      if (open && owner) {
+        open.open = false;
+        owner.focus();
+      }
+      return;
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && t.classList && t.classList.contains('cell')) {
+      // Ctrl+Enter opens the cell's comment and follow-up editor (its "…" button is skipped by Tab)
+      event.preventDefault();
+      var note = t.closest('td') ? t.closest('td').querySelector('details.cell-note') : null;
+      if (note) {
+        note.open = true;
+        noteField(t, 'comment').focus();
+      }
+      return;
+    }
     if (event.key === 'Enter' && t.classList && t.classList.contains('cell')) {
       event.preventDefault();
       var next = below(t);

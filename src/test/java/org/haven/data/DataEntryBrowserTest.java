@@ -34,6 +34,7 @@ class DataEntryBrowserTest extends BrowserTest {
 
         first.sendKeys("7", Keys.TAB);
         waitSaved(first);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(cell(0, 1).getAttribute("id"));
         assertThat(total("row", "data-row", "0")).isEqualTo("7");
         assertThat(total("col", "data-col", "0")).isEqualTo("7");
         assertThat(stored("AGE_CHILD:Y0T4;SEX:F")).isEqualByComparingTo("7");
@@ -73,6 +74,20 @@ class DataEntryBrowserTest extends BrowserTest {
         top.click();
         top.sendKeys(Keys.ENTER);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(cell(1, 1).getAttribute("id"));
+
+        // Ctrl+Enter opens the comment and follow-up editor of the cell; saving it stores both with the value
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        WebElement comment = driver.switchTo().activeElement();
+        assertThat(comment.getAttribute("id")).isEqualTo(cell(1, 1).getAttribute("id") + "-comment");
+        comment.sendKeys("Counted twice last year");
+        WebElement note = comment.findElement(By.xpath("ancestor::details"));
+        note.findElement(By.cssSelector("[data-role='followup']")).click();
+        note.findElement(By.cssSelector("[data-role='save-note']")).click();
+        wait.until(d -> Boolean.TRUE.equals(jdbc.sql("""
+                        select count(*) from data_value where data_element_code = 'CHILDREN_PROGRAMMES' and org_unit_code = 'KEN'
+                        and period = :p and combo = 'AGE_CHILD:Y5T9;SEX:M' and follow_up = true
+                        and comment = 'Counted twice last year'""").param("p", year).query(Integer.class).single() == 1));
+        assertThat(stored("AGE_CHILD:Y5T9;SEX:M")).isEqualByComparingTo("1");
     }
 
     private WebElement cell(int row, int col) {
