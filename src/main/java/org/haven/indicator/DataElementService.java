@@ -19,6 +19,7 @@ import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,14 @@ public class DataElementService {
     private final RegistryStore store;
     private final AuditLog audit;
     private final CurrentUser user;
+    private final ObjectProvider<StoredValueCount> storedValues;
 
-    DataElementService(RegistryStore store, AuditLog audit, CurrentUser user) {
+    DataElementService(RegistryStore store, AuditLog audit, CurrentUser user,
+            ObjectProvider<StoredValueCount> storedValues) {
         this.store = store;
         this.audit = audit;
         this.user = user;
+        this.storedValues = storedValues;
     }
 
     boolean canEdit() {
@@ -92,10 +96,24 @@ public class DataElementService {
 
     @Transactional
     DataElement update(String code, DataElementForm form) {
+        return update(code, form, false);
+    }
+
+    /** {@code mapped}: the caller moves the stored values to the new categories in the same transaction. */
+    private DataElement update(String code, DataElementForm form, boolean mapped) {
         requireEditor();
         DataElement before = get(code);
         List<FieldProblem> problems = new ArrayList<>();
         DataElement candidate = validate(code, form, problems);
+        if (!mapped && !candidate.categoryCodes().equals(before.categoryCodes())) {
+            StoredValueCount counter = storedValues.getIfAvailable();
+            long stored = counter == null ? 0 : counter.valuesOf(code);
+            if (stored > 0) {
+                problems.add(new FieldProblem("categories", stored + " values are stored for " + code
+                        + ": change its disaggregation with a mapping at /data/disaggregation/" + code
+                        + ", so no value is lost"));
+            }
+        }
         for (String removed : before.categoryCodes()) {
             if (!candidate.categoryCodes().contains(removed)) {
                 store.indicators().stream().filter(i -> references(i, code, removed)).findFirst().ifPresent(i ->
@@ -123,7 +141,7 @@ public class DataElementService {
     public void changeCategories(String code, List<String> categories, int version) {
         DataElement e = get(code);
         update(code, new DataElementForm(e.code(), e.name(), e.description(), e.valueType().name(),
-                e.milestoneStages(), e.aggregationOrg().name(), e.aggregationTime().name(), categories, version));
+                e.milestoneStages(), e.aggregationOrg().name(), e.aggregationTime().name(), categories, version), true);
     }
 
     private void requireEditor() {
