@@ -84,6 +84,31 @@ final class ImportColumns {
         return new ImportColumns(fixed, categories, unknown);
     }
 
+    /** Keeps spreadsheet programs from running exported text that starts like a formula: prefixes a quote. */
+    static String safe(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
+    /** Undoes {@link #safe} on import, so export then import gives the same comment. */
+    static String unsafe(String s) {
+        return s.length() > 1 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0 ? s.substring(1) : s;
+    }
+
+    /** The header name of a column index, or its spreadsheet letter when it has none. */
+    String name(int index) {
+        for (Map.Entry<String, Integer> e : fixed.entrySet()) {
+            if (e.getValue() == index) {
+                return e.getKey();
+            }
+        }
+        for (Map.Entry<String, Integer> e : categories.entrySet()) {
+            if (e.getValue() == index) {
+                return e.getKey();
+            }
+        }
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(index);
+    }
+
     List<String> unknown() {
         return unknown;
     }
@@ -101,7 +126,7 @@ final class ImportColumns {
         }
         return new ImportRow(rowNumber, cell(cells, fixed.get(DATA_ELEMENT)), cell(cells, fixed.get(ORG_UNIT)),
                 cell(cells, fixed.get(PERIOD)), options, cell(cells, fixed.get(VALUE)),
-                cell(cells, fixed.get(COMMENT)), cell(cells, fixed.get(PARTNER)), cell(cells, fixed.get(FOLLOW_UP)));
+                unsafe(cell(cells, fixed.get(COMMENT))), cell(cells, fixed.get(PARTNER)), cell(cells, fixed.get(FOLLOW_UP)));
     }
 
     private static String cell(List<String> cells, Integer index) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams a UTF-8 CSV file record by record with Commons CSV (never the whole file in memory). A byte-order mark
- * is skipped; bytes that are not UTF-8 stop the read with a clear message naming the row reached.
+ * is skipped; bytes that are not UTF-8 become U+FFFD, which the import reports at the exact row and column.
  */
 final class ImportCsvReader {
 
@@ -28,8 +27,8 @@ final class ImportCsvReader {
     /** Returns the number of the last row read. */
     static int read(InputStream in, ImportCells sink) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         int last = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
             reader.mark(1);
@@ -61,9 +60,6 @@ final class ImportCsvReader {
     }
 
     private static RuntimeException translate(IOException e, int lastRow) {
-        if (e instanceof CharacterCodingException) {
-            return new ImportFileException(lastRow + 1, "", "import.reason.encoding", lastRow + 1);
-        }
         // Commons CSV reports a broken quote or similar as an IOException of its own
         return new ImportFileException(lastRow + 1, "", "import.reason.malformed", lastRow + 1);
     }

@@ -54,9 +54,10 @@ class ImportExistingValues {
             wanted.add(ImportRun.key(k));
         }
         jdbc.sql("""
-                select data_element_code, org_unit_code, period, combo, partner_code, value, comment, follow_up
-                from data_value
-                where data_element_code in (:elements) and org_unit_code in (:orgUnits) and period in (:periods)
+                select v.data_element_code, v.org_unit_code, v.period, v.combo, v.partner_code, v.numeric_value, v.comment,
+                       v.follow_up
+                from data_value v
+                where v.data_element_code in (:elements) and v.org_unit_code in (:orgUnits) and v.period in (:periods)
                 """)
                 .param("elements", List.copyOf(elements))
                 .param("orgUnits", List.copyOf(orgUnits))

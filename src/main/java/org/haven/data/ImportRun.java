@@ -74,6 +74,17 @@ final class ImportRun implements ImportCells {
 
     @Override
     public void row(int rowNumber, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).indexOf('\uFFFD') >= 0) {
+                // a byte sequence that is not UTF-8 was decoded as the replacement character
+                String column = columns == null ? cells.get(i) : columns.name(i);
+                reject(rowNumber, column, "import.reason.encoding", rowNumber);
+                if (columns != null) {
+                    rows++;
+                    return;
+                }
+            }
+        }
         if (columns == null) {
             headerRow = rowNumber;
             columns = ImportColumns.of(rowNumber, cells, context.categoryCodes());
