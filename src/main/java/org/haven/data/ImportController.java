@@ -80,6 +80,10 @@ class ImportController {
 
     private static void addJob(Model model, ImportJob job, int page) {
         model.addAttribute("job", job);
+        // state first: the worker stores the summary before it changes the state, so this pair is consistent
+        ImportJob.State state = job.state();
+        model.addAttribute("state", state);
+        model.addAttribute("running", state.running());
         ImportSummary summary = job.summary();
         List<ImportRejection> rejected = summary == null ? List.of() : summary.rejectedRows();
         int pages = Math.max(1, (rejected.size() + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -12,7 +12,7 @@ final class ImportJob {
     enum State {
         CHECKING, CHECKED, REJECTED, COMMITTING, COMMITTED, FAILED;
 
-        boolean running() {
+        public boolean running() {
             return this == CHECKING || this == COMMITTING;
         }
     }
@@ -38,15 +38,15 @@ final class ImportJob {
         this.file = file;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    String owner() {
+    public String owner() {
         return owner;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
@@ -54,36 +54,36 @@ final class ImportJob {
         return format;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    Instant created() {
+    public Instant created() {
         return created;
     }
 
-    State state() {
+    public State state() {
         return state;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
-    ImportSummary dryRun() {
+    public ImportSummary dryRun() {
         return dryRun;
     }
 
-    ImportSummary result() {
+    public ImportSummary result() {
         return result;
     }
 
-    String failure() {
+    public String failure() {
         return failure;
     }
 
     /** Percent done for the progress bar, or -1 while unknown (an indeterminate bar). */
-    int percent() {
+    public int percent() {
         State s = state;
         if (!s.running()) {
             return 100;
@@ -124,7 +124,7 @@ final class ImportJob {
     }
 
     /** The latest summary: the commit's once there is one, else the dry run's. */
-    ImportSummary summary() {
+    public ImportSummary summary() {
         return result != null ? result : dryRun;
     }
 }
