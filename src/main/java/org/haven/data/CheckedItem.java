@@ -1,0 +1,24 @@
+package org.haven.data;
+
+import java.math.BigDecimal;
+
+/** A submitted item that passed the checks, with its canonical period, combination and partner ('' for none). */
+record CheckedItem(DataValueInput input, Period period, String combo, String partner) {
+
+    String element() {
+        return input.key().dataElement();
+    }
+
+    String orgUnit() {
+        return input.key().orgUnit();
+    }
+
+    BigDecimal value() {
+        return input.value();
+    }
+
+    /** Identity of the cell: element, org unit, canonical period, combination and partner. */
+    String cell() {
+        return element() + "|" + orgUnit() + "|" + period.iso() + "|" + combo + "|" + partner;
+    }
+}

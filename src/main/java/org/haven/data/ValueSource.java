@@ -1,0 +1,6 @@
+package org.haven.data;
+
+/** Where a stored value came from. */
+public enum ValueSource {
+    ENTRY, IMPORT, API, DERIVED, SEED
+}
