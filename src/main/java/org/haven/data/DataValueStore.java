@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.haven.core.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -81,11 +82,16 @@ class DataValueStore {
             return;
         }
         SqlParameterSource[] params = items.stream().map(c -> params(c, source, actor, now)).toArray(SqlParameterSource[]::new);
-        batch.batchUpdate("""
+        try {
+            batch.batchUpdate("""
                 insert into data_value (data_element_code, org_unit_code, period, period_type, period_start, period_end,
                     combo, partner_code, numeric_value, comment, follow_up, source, stored_by, stored_at, version)
                 values (:element, :orgUnit, :period, :periodType, :start, :end, :combo, :partner, :value, :comment,
                     :followUp, :source, :actor, :now, 0)""", params);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Some of these values were stored by someone else at the same time."
+                    + " Reload them and submit your changes again.");
+        }
     }
 
     void update(List<CheckedItem> items, Map<String, Row> existing, ValueSource source, String actor, OffsetDateTime now) {

@@ -63,7 +63,8 @@ class DemoDataValues implements ApplicationRunner {
             log.warn("Skipped {} demo data values that no longer fit the indicator registry", bad.size());
         }
         if (!good.isEmpty()) {
-            service.write(good, ValueSource.SEED);
+            WriteSummary summary = service.write(good, ValueSource.SEED);
+            log.info("Loaded {} demo data values (comment '{}') for {}", summary.created(), COMMENT, COUNTRIES);
         }
     }
 

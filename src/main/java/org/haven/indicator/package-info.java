@@ -7,6 +7,7 @@
  * international codes (SDG, UNODC/UNICEF juvenile justice, INSPIRE). The shipped library (Strategy, SDG and
  * juvenile-justice indicators) is loaded on first start from {@code seed/indicators} and the product's reference
  * files in {@code seed/reference}; anything those files mark unverified is flagged. Framework node pages list
- * linked indicators through a {@link org.haven.framework.NodeLinkContributor}.
+ * linked indicators through a {@link org.haven.framework.NodeLinkContributor}. Other features look data elements,
+ * their categories and options up through {@link org.haven.indicator.DataElementCatalog}.
  */
 package org.haven.indicator;
