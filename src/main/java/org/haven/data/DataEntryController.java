@@ -36,9 +36,11 @@ class DataEntryController {
     private final ApprovalService approvals;
     private final CompletenessService completeness;
     private final MessageSource messages;
+    private final DataEntryTargets targets;
 
     DataEntryController(DataSetCatalog sets, DataEntryAccess access, DataEntryGrid grid, ApprovalService approvals,
-            CompletenessService completeness, MessageSource messages) {
+            CompletenessService completeness, MessageSource messages, DataEntryTargets targets) {
+        this.targets = targets;
         this.sets = sets;
         this.access = access;
         this.grid = grid;
@@ -85,6 +87,8 @@ class DataEntryController {
         model.addAttribute("selectedPeriod", target.period().iso());
         model.addAttribute("tables", grid.build(target.set(), target.orgUnit().code(), target.period(), access.partner(),
                 messages.getMessage("entry.value", null, LocaleContextHolder.getLocale())));
+        model.addAttribute("targets", targets.forForm(target.set().dataElements(), target.orgUnit().code(),
+                target.period().start().getYear()));
         model.addAttribute("state", state);
         model.addAttribute("canEnter", canEnter);
         model.addAttribute("readOnly", state == ApprovalState.APPROVED || !canEnter);

@@ -28,9 +28,25 @@ public class IndicatorDefinitions {
 
     @Transactional(readOnly = true)
     public Optional<IndicatorDefinition> indicator(String code) {
-        return store.indicator(code).map(i -> new IndicatorDefinition(i.code(), i.name(), i.type().name(),
-                i.numerator(), i.denominator(), i.multiplier(), i.aggregationOrg().name(), i.aggregationTime().name(),
-                i.decimals()));
+        return store.indicator(code).map(IndicatorDefinitions::definition);
+    }
+
+    /** Indicators whose numerator or denominator names the data element, in registry order. */
+    @Transactional(readOnly = true)
+    public List<IndicatorDefinition> usingElement(String element) {
+        return store.indicators().stream()
+                .filter(i -> names(i.numerator(), element) || names(i.denominator(), element))
+                .map(IndicatorDefinitions::definition).toList();
+    }
+
+    private static boolean names(String formula, String element) {
+        return formula != null && !formula.isBlank()
+                && Formulas.parse(formula).references().stream().anyMatch(r -> r.element().equals(element));
+    }
+
+    private static IndicatorDefinition definition(Indicator i) {
+        return new IndicatorDefinition(i.code(), i.name(), i.type().name(), i.numerator(), i.denominator(),
+                i.multiplier(), i.aggregationOrg().name(), i.aggregationTime().name(), i.decimals());
     }
 
     /** Every category with its options, by name. */
