@@ -2,7 +2,9 @@ package org.haven.data;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One streamed bulk write of data values, opened with {@link DataValueService#openBulk} inside a transaction: each
@@ -22,6 +24,8 @@ public final class DataValueBulkWrite {
     private final OffsetDateTime now;
     private final DataValueService.Changes changes;
     private final List<CheckedItem> deletions = new ArrayList<>();
+    /** Cells written so far, on the chunk-by-chunk path (PostgreSQL finds repeated cells in the staging table). */
+    private final Set<String> cells = new HashSet<>();
     private boolean finished;
 
     DataValueBulkWrite(DataValueService service, ValueChecks.Session checks, DataValueStaging.Batch staging,
@@ -71,6 +75,12 @@ public final class DataValueBulkWrite {
     private void stage(List<CheckedItem> items) {
         requireOpen();
         if (staging == null) {
+            for (CheckedItem c : items) {
+                if (!cells.add(c.cell())) {
+                    throw DataValueStaging.duplicate(c.element() + ", " + c.orgUnit() + ", " + c.period().iso()
+                            + ", '" + c.combo() + "', '" + c.partner() + "'");
+                }
+            }
             changes.add(service.apply(items, source, actor, now));
             return;
         }

@@ -14,15 +14,17 @@ import javax.sql.DataSource;
 import org.haven.core.ConflictException;
 import org.haven.core.InvalidInputException;
 import org.postgresql.PGConnection;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * PostgreSQL path of a bulk write: checked values are streamed with COPY into a temporary staging table, then
- * history and the upsert into data_value run as set-based statements. All SQL is static; values travel only as COPY
- * data or bind parameters. On other databases {@link #open} returns null and the caller writes chunk by chunk.
+ * PostgreSQL path of a bulk write: checked values are streamed with COPY into a temporary staging table; the rows
+ * that create or change a cell are then selected once (with the stored row's previous value and version), and the
+ * history, the insert of new cells and the version-checked update of changed cells run as set-based statements. All
+ * SQL is static; values travel only as COPY data or bind parameters. On other databases {@link #open} returns null and the caller writes chunk by chunk.
  */
 @Component
 class DataValueStaging {
@@ -45,31 +47,44 @@ class DataValueStaging {
             select s.data_element_code, s.org_unit_code, s.period, s.combo, s.partner_code from data_value_staging s
             group by s.data_element_code, s.org_unit_code, s.period, s.combo, s.partner_code having count(*) > 1
             limit 1""";
-    private static final String COUNTS = "select s.data_element_code, s.org_unit_code, s.period,"
-            + " sum(case when v.id is null then 1 else 0 end),"
-            + " sum(case when v.id is not null and " + DIFFERS + " then 1 else 0 end), count(*)"
-            + " from data_value_staging s left join data_value v on " + KEY
-            + " group by s.data_element_code, s.org_unit_code, s.period";
+    /** The staged rows that create or change a cell, with the stored row they change (null id: new cell). */
+    private static final String CHANGES = """
+            create temporary table data_value_change on commit drop as
+            select s.*, v.id as stored_id, v.version as stored_version, v.numeric_value as previous_value,
+                v.comment as previous_comment, v.follow_up as previous_follow_up
+            from data_value_staging s left join data_value v on""" + " " + KEY + " where v.id is null or " + DIFFERS;
+    private static final String COUNTS = """
+            select data_element_code, org_unit_code, period, sum(case when stored_id is null then 1 else 0 end),
+                count(*) from data_value_change group by data_element_code, org_unit_code, period""";
     private static final String HISTORY = """
             insert into data_value_history (data_element_code, org_unit_code, period, combo, partner_code, action,
                 previous_value, previous_comment, previous_follow_up, new_value, new_comment, new_follow_up, source,
                 changed_by, changed_at)
-            select s.data_element_code, s.org_unit_code, s.period, s.combo, s.partner_code,
-                case when v.id is null then 'CREATE' else 'UPDATE' end, v.numeric_value, v.comment, v.follow_up,
-                s.numeric_value, s.comment, s.follow_up, :source, :actor, :now
-            from data_value_staging s left join data_value v on""" + " " + KEY + " where v.id is null or " + DIFFERS;
-    private static final String UPSERT = """
+            select data_element_code, org_unit_code, period, combo, partner_code,
+                case when stored_id is null then 'CREATE' else 'UPDATE' end, previous_value, previous_comment,
+                previous_follow_up, numeric_value, comment, follow_up, :source, :actor, :now
+            from data_value_change""";
+    private static final String INSERT = """
             insert into data_value (data_element_code, org_unit_code, period, period_type, period_start, period_end,
                 combo, partner_code, numeric_value, comment, follow_up, source, stored_by, stored_at, version)
-            select s.data_element_code, s.org_unit_code, s.period, s.period_type, s.period_start, s.period_end, s.combo,
-                s.partner_code, s.numeric_value, s.comment, s.follow_up, :source, :actor, :now, 0
-            from data_value_staging s
-            on conflict (data_element_code, org_unit_code, period, combo, partner_code) do update set
-                numeric_value = excluded.numeric_value, comment = excluded.comment, follow_up = excluded.follow_up,
-                source = excluded.source, stored_by = excluded.stored_by, stored_at = excluded.stored_at,
-                version = data_value.version + 1
-            where data_value.numeric_value <> excluded.numeric_value
-                or data_value.comment is distinct from excluded.comment or data_value.follow_up <> excluded.follow_up""";
+            select data_element_code, org_unit_code, period, period_type, period_start, period_end, combo,
+                partner_code, numeric_value, comment, follow_up, :source, :actor, :now, 0
+            from data_value_change where stored_id is null""";
+    private static final String UPDATE = """
+            update data_value set numeric_value = c.numeric_value, comment = c.comment, follow_up = c.follow_up,
+                source = :source, stored_by = :actor, stored_at = :now, version = data_value.version + 1
+            from data_value_change c
+            where data_value.id = c.stored_id and data_value.version = c.stored_version""";
+
+    /** The problem of a cell named twice in one bulk write. */
+    static InvalidInputException duplicate(String cell) {
+        return InvalidInputException.of("items", "the same cell (" + cell + ") appears more than once in this write");
+    }
+
+    private static ConflictException conflict() {
+        return new ConflictException("Some of these values were stored by someone else at the same time."
+                + " Reload them and submit your changes again.");
+    }
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -155,30 +170,33 @@ class DataValueStaging {
             List<String> duplicate = jdbc.sql(DUPLICATE).query((rs, n) -> rs.getString(1) + ", " + rs.getString(2)
                     + ", " + rs.getString(3) + ", '" + rs.getString(4) + "', '" + rs.getString(5) + "'").list();
             if (!duplicate.isEmpty()) {
-                throw InvalidInputException.of("items", "the same cell (" + duplicate.get(0)
-                        + ") appears more than once in this write");
+                throw duplicate(duplicate.get(0));
             }
-            long[] counts = new long[3];
+            jdbc.sql("drop table if exists data_value_change").update();
+            jdbc.sql(CHANGES).update();
+            long[] counts = new long[2];
             jdbc.sql(COUNTS).query((RowCallbackHandler) rs -> {
-                long created = rs.getLong(4);
-                long updated = rs.getLong(5);
-                counts[0] += created;
-                counts[1] += updated;
-                counts[2] += rs.getLong(6) - created - updated;
-                if (created + updated > 0) {
-                    changes.touched(rs.getString(1), rs.getString(2), rs.getString(3));
-                }
+                counts[0] += rs.getLong(4);
+                counts[1] += rs.getLong(5) - rs.getLong(4);
+                changes.touched(rs.getString(1), rs.getString(2), rs.getString(3));
             });
             long changed = counts[0] + counts[1];
             int history = jdbc.sql(HISTORY).param("source", source.name()).param("actor", actor).param("now", now)
                     .update();
-            int written = jdbc.sql(UPSERT).param("source", source.name()).param("actor", actor).param("now", now)
-                    .update();
-            if (history != changed || written != changed) {
-                throw new ConflictException("Some of these values were stored by someone else at the same time."
-                        + " Reload them and submit your changes again.");
+            int created;
+            try {
+                created = jdbc.sql(INSERT).param("source", source.name()).param("actor", actor).param("now", now)
+                        .update();
+            } catch (DuplicateKeyException e) {
+                throw conflict();
             }
-            changes.count(Math.toIntExact(counts[0]), Math.toIntExact(counts[1]), Math.toIntExact(counts[2]), 0);
+            int updated = jdbc.sql(UPDATE).param("source", source.name()).param("actor", actor).param("now", now)
+                    .update();
+            if (history != changed || created != counts[0] || updated != counts[1]) {
+                throw conflict();
+            }
+            changes.count(Math.toIntExact(counts[0]), Math.toIntExact(counts[1]), Math.toIntExact(staged - changed), 0);
+            jdbc.sql("drop table data_value_change").update();
             jdbc.sql("truncate table data_value_staging").update();
             staged = 0;
         }

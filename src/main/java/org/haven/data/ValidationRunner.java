@@ -51,8 +51,9 @@ public class ValidationRunner {
         if (rules.isEmpty()) {
             return List.of();
         }
+        List<ValidationRule.Compiled> compiled = rules.stream().map(ValidationRule::compile).toList();
         Set<String> elements = new LinkedHashSet<>();
-        rules.forEach(r -> elements.addAll(r.elements()));
+        compiled.forEach(r -> elements.addAll(r.elements()));
         List<StoredValue> stored = values.find(new DataValueQuery(List.copyOf(elements), List.copyOf(orgUnits),
                 List.copyOf(periods), includeChildren));
         Map<String, Map<String, List<StoredValue>>> cells = new HashMap<>();
@@ -62,13 +63,13 @@ public class ValidationRunner {
         }
         List<ValidationViolation> out = new ArrayList<>();
         cells.forEach((unit, byPeriod) -> byPeriod.forEach((period, cell) -> {
-            for (ValidationRule rule : rules) {
+            for (ValidationRule.Compiled rule : compiled) {
                 if (cell.stream().noneMatch(v -> rule.elements().contains(v.key().dataElement()))) {
                     continue;
                 }
                 rule.evaluate(IndicatorValueLookup.values(rule.references(), cell))
                         .filter(ValidationRule.Outcome::violated)
-                        .ifPresent(o -> out.add(new ValidationViolation(rule, unit, period, o.left(), o.right())));
+                        .ifPresent(o -> out.add(new ValidationViolation(rule.rule(), unit, period, o.left(), o.right())));
             }
         }));
         out.sort(Comparator.comparing(ValidationViolation::severity).thenComparing(ValidationViolation::orgUnit)
