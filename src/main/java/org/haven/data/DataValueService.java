@@ -175,6 +175,11 @@ public class DataValueService {
     /** Stored values matching the query (at most {@link #FIND_LIMIT}), by element, org unit, period, combination. */
     @Transactional(readOnly = true)
     public List<StoredValue> find(DataValueQuery query) {
+        return find(query, FIND_LIMIT);
+    }
+
+    /** As {@link #find(DataValueQuery)}, at most {@code limit} values. */
+    List<StoredValue> find(DataValueQuery query, int limit) {
         List<String> periods = query.periods().stream().map(p -> {
             try {
                 return Period.parse(p).iso();
@@ -183,7 +188,7 @@ public class DataValueService {
             }
         }).toList();
         return store.find(new DataValueQuery(query.dataElements(), query.orgUnits(), periods, query.includeChildren()),
-                FIND_LIMIT);
+                limit);
     }
 
     /** Every change of the cell, newest first (the cell may since have been deleted). */

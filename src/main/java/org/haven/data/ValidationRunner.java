@@ -26,6 +26,9 @@ public class ValidationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ValidationRunner.class);
 
+    /** Most values read at once when recording violations (bounds the heap a large import needs). */
+    static final int RECORD_SLICE = 25_000;
+
     private final ValidationStore store;
     private final DataValueService values;
 
@@ -97,13 +100,13 @@ public class ValidationRunner {
     }
 
     /**
-     * Records the violations of the org units x periods; while their values reach {@link DataValueService#FIND_LIMIT}
-     * (e.g. after a large import) the larger of the two sets is halved, so no cell is left out.
+     * Records the violations of the org units x periods; while their values reach {@link #RECORD_SLICE} (e.g. after
+     * a large import) the larger of the two sets is halved, so no cell is left out and the heap stays bounded.
      */
     private void record(List<String> ruleCodes, List<ValidationRule.Compiled> compiled, List<String> elements,
             List<String> units, List<String> periods) {
-        List<StoredValue> stored = values.find(new DataValueQuery(elements, units, periods, false));
-        if (stored.size() >= DataValueService.FIND_LIMIT && (units.size() > 1 || periods.size() > 1)) {
+        List<StoredValue> stored = values.find(new DataValueQuery(elements, units, periods, false), RECORD_SLICE);
+        if (stored.size() >= RECORD_SLICE && (units.size() > 1 || periods.size() > 1)) {
             stored = null; // not kept while the halves are read
             boolean byUnit = units.size() >= periods.size();
             List<String> split = byUnit ? units : periods;
@@ -113,7 +116,7 @@ public class ValidationRunner {
             }
             return;
         }
-        if (stored.size() >= DataValueService.FIND_LIMIT) {
+        if (stored.size() >= RECORD_SLICE) {
             log.warn("Validation of {} {} read only the first {} values", units, periods, stored.size());
         }
         store.replaceViolations(ruleCodes, units, periods, evaluate(compiled, stored));
