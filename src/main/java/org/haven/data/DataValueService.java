@@ -36,9 +36,11 @@ public class DataValueService {
     private final DataAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final DataValueStaging staging;
 
     DataValueService(ValueChecks checks, DataValueStore store, DataAccess access, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, DataValueStaging staging) {
+        this.staging = staging;
         this.checks = checks;
         this.store = store;
         this.access = access;
@@ -55,7 +57,7 @@ public class DataValueService {
     /** What {@link #write} would do; throws like write when there are problems. */
     @Transactional(readOnly = true)
     public WriteSummary preview(List<DataValueInput> items) {
-        List<CheckedItem> checked = checked(items);
+        List<CheckedItem> checked = checked(checks.session(), items);
         return plan(checked, store.existing(checked)).summary();
     }
 
@@ -67,49 +69,117 @@ public class DataValueService {
     @Transactional(propagation = Propagation.REQUIRED)
     public WriteSummary write(List<DataValueInput> items, ValueSource source) {
         Objects.requireNonNull(source, "source");
-        List<CheckedItem> checked = checked(items);
-        Map<String, DataValueStore.Row> existing = store.existing(checked);
-        Plan plan = plan(checked, existing);
+        List<CheckedItem> checked = checked(checks.session(), items);
         String actor = access.actor();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Changes changes = new Changes();
+        changes.add(apply(checked, source, actor, now));
+        changes.publish(source, now);
+        return changes.summary();
+    }
+
+    /**
+     * Stores every chunk like {@link #write} does, as ONE write: all or nothing, one audit event and one
+     * {@link DataValuesChanged} for the whole call. A cell may appear only once over all chunks. Problems are
+     * reported like {@link #write}'s, with indices within the chunk.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public WriteSummary writeBulk(Iterable<List<DataValueInput>> chunks, ValueSource source) {
+        DataValueBulkWrite bulk = openBulk(source);
+        for (List<DataValueInput> chunk : chunks) {
+            bulk.add(chunk);
+        }
+        return bulk.finish();
+    }
+
+    /**
+     * Starts a streamed bulk write in the caller's transaction (which must exist and stay open until
+     * {@link DataValueBulkWrite#finish}): feed it chunks, then finish it. On PostgreSQL the chunks are checked,
+     * copied into a staging table and written with set-based statements at the end; elsewhere each chunk is
+     * written as it comes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DataValueBulkWrite openBulk(ValueSource source) {
+        Objects.requireNonNull(source, "source");
+        return new DataValueBulkWrite(this, checks.session(), staging.open(), source, access.actor(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Created, updated and deleted items of one checked list, written. */
+    Plan apply(List<CheckedItem> checked, ValueSource source, String actor, OffsetDateTime now) {
+        Map<String, DataValueStore.Row> existing = store.existing(checked);
+        Plan plan = plan(checked, existing);
         store.insert(plan.created(), source, actor, now);
         store.update(plan.updated(), existing, source, actor, now);
         store.delete(plan.deleted(), existing);
-        List<CheckedItem> changed = new ArrayList<>(plan.created());
-        changed.addAll(plan.updated());
-        changed.addAll(plan.deleted());
-        store.history(changed, existing, source, actor, now);
-        WriteSummary summary = plan.summary();
-        if (!changed.isEmpty()) {
-            Set<String> elements = new LinkedHashSet<>();
-            Set<String> orgUnits = new LinkedHashSet<>();
-            Set<String> periods = new LinkedHashSet<>();
-            for (CheckedItem c : changed) {
-                elements.add(c.element());
-                orgUnits.add(c.orgUnit());
-                periods.add(c.period().iso());
+        store.history(plan.changed(), existing, source, actor, now);
+        return plan;
+    }
+
+    /** Counts and touched cells of a write, published as one audit event and one {@link DataValuesChanged}. */
+    final class Changes {
+
+        private final Set<String> elements = new LinkedHashSet<>();
+        private final Set<String> orgUnits = new LinkedHashSet<>();
+        private final Set<String> periods = new LinkedHashSet<>();
+        private int created;
+        private int updated;
+        private int unchanged;
+        private int deleted;
+
+        void add(Plan plan) {
+            count(plan.created().size(), plan.updated().size(), plan.unchanged(), plan.deleted().size());
+            for (CheckedItem c : plan.changed()) {
+                touched(c.element(), c.orgUnit(), c.period().iso());
+            }
+        }
+
+        void count(int created, int updated, int unchanged, int deleted) {
+            this.created += created;
+            this.updated += updated;
+            this.unchanged += unchanged;
+            this.deleted += deleted;
+        }
+
+        void touched(String element, String orgUnit, String period) {
+            elements.add(element);
+            orgUnits.add(orgUnit);
+            periods.add(period);
+        }
+
+        WriteSummary summary() {
+            return new WriteSummary(created, updated, unchanged, deleted);
+        }
+
+        void publish(ValueSource source, OffsetDateTime now) {
+            if (created + updated + deleted == 0) {
+                return;
             }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("source", source.name());
-            after.put("created", summary.created());
-            after.put("updated", summary.updated());
-            after.put("deleted", summary.deleted());
-            after.put("unchanged", summary.unchanged());
+            after.put("created", created);
+            after.put("updated", updated);
+            after.put("deleted", deleted);
+            after.put("unchanged", unchanged);
             after.put("dataElements", elements.stream().limit(50).toList());
             after.put("orgUnits", orgUnits.stream().limit(50).toList());
             after.put("periods", periods.stream().limit(50).toList());
             audit.record("data_values", source.name().toLowerCase() + "-" + now.toInstant().toEpochMilli(),
-                    AuditAction.UPDATE, "Data values (" + source.name().toLowerCase() + "): " + summary.created()
-                            + " created, " + summary.updated() + " updated, " + summary.deleted() + " deleted, "
-                            + summary.unchanged() + " unchanged", null, after);
+                    AuditAction.UPDATE, "Data values (" + source.name().toLowerCase() + "): " + created
+                            + " created, " + updated + " updated, " + deleted + " deleted, "
+                            + unchanged + " unchanged", null, after);
             events.publishEvent(new DataValuesChanged(elements, orgUnits, periods));
         }
-        return summary;
     }
 
     /** Stored values matching the query (at most {@link #FIND_LIMIT}), by element, org unit, period, combination. */
     @Transactional(readOnly = true)
     public List<StoredValue> find(DataValueQuery query) {
+        return find(query, FIND_LIMIT);
+    }
+
+    /** As {@link #find(DataValueQuery)}, at most {@code limit} values. */
+    List<StoredValue> find(DataValueQuery query, int limit) {
         List<String> periods = query.periods().stream().map(p -> {
             try {
                 return Period.parse(p).iso();
@@ -118,7 +188,7 @@ public class DataValueService {
             }
         }).toList();
         return store.find(new DataValueQuery(query.dataElements(), query.orgUnits(), periods, query.includeChildren()),
-                FIND_LIMIT);
+                limit);
     }
 
     /** Every change of the cell, newest first (the cell may since have been deleted). */
@@ -134,8 +204,9 @@ public class DataValueService {
                 key.partner() == null ? "" : key.partner());
     }
 
-    private List<CheckedItem> checked(List<DataValueInput> items) {
-        ValueChecks.Outcome outcome = checks.check(items == null ? List.of() : items);
+    /** The checked items; throws AccessDeniedException or InvalidInputException like {@link #write}. */
+    static List<CheckedItem> checked(ValueChecks.Session session, List<DataValueInput> items) {
+        ValueChecks.Outcome outcome = session.check(items == null ? List.of() : items);
         if (outcome.scopeDenied()) {
             ItemProblem first = outcome.problems().stream()
                     .filter(p -> p.field().equals("orgUnit") || p.field().equals("partner"))
@@ -149,7 +220,14 @@ public class DataValueService {
         return outcome.items();
     }
 
-    private record Plan(List<CheckedItem> created, List<CheckedItem> updated, List<CheckedItem> deleted, int unchanged) {
+    record Plan(List<CheckedItem> created, List<CheckedItem> updated, List<CheckedItem> deleted, int unchanged) {
+
+        List<CheckedItem> changed() {
+            List<CheckedItem> changed = new ArrayList<>(created);
+            changed.addAll(updated);
+            changed.addAll(deleted);
+            return changed;
+        }
 
         WriteSummary summary() {
             return new WriteSummary(created.size(), updated.size(), unchanged, deleted.size());

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.haven.core.FieldProblem;
 import org.haven.core.InvalidInputException;
@@ -27,7 +25,6 @@ final class ImportRun implements ImportCells {
 
     static final int CHUNK = 5000;
     static final int MAX_COMMENT = 2000;
-    private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(.+)");
 
     /** Services and settings a run needs; one per import. */
     record Context(DataValueService values, ImportExistingValues existing, MessageSource messages, Locale locale,
@@ -54,6 +51,7 @@ final class ImportRun implements ImportCells {
 
     private final Context context;
     private final boolean commit;
+    private final DataValueBulkWrite bulk;
     private final IntConsumer progress;
     private final List<ImportRow> buffer = new ArrayList<>(CHUNK);
     private final ImportKeyIndex keys = new ImportKeyIndex();
@@ -70,6 +68,7 @@ final class ImportRun implements ImportCells {
         this.context = context;
         this.commit = commit;
         this.progress = progress;
+        this.bulk = commit ? context.values().openBulk(context.source()) : null;
     }
 
     @Override
@@ -114,6 +113,9 @@ final class ImportRun implements ImportCells {
         rejections.sort(Comparator.comparingInt(ImportRejection::row));
         int rejected = (int) rejections.stream().mapToInt(ImportRejection::row).distinct().count();
         if (commit) {
+            if (rejections.isEmpty()) {
+                complete();
+            }
             return new ImportSummary(false, rows, created, updated, unchanged, rejected,
                     outcomes.count(ImportOutcomes.SKIPPED), rejections);
         }
@@ -155,6 +157,11 @@ final class ImportRun implements ImportCells {
         buffer.clear();
         accepted.removeIf(a -> a == null);
         List<DataValueInput> inputs = accepted.stream().map(Accepted::input).toList();
+        if (commit) {
+            write(accepted, inputs);
+            progress.accept(rows);
+            return;
+        }
         boolean[] bad = new boolean[inputs.size()];
         for (ItemProblem p : context.values().check(inputs)) {
             Accepted a = accepted.get(p.index());
@@ -168,34 +175,40 @@ final class ImportRun implements ImportCells {
                 clean.add(accepted.get(i));
             }
         }
-        if (commit) {
-            write(clean);
-        } else {
-            classify(clean);
-        }
+        classify(clean);
         progress.accept(rows);
     }
 
-    private void write(List<Accepted> clean) {
+    /** Commit pass: adds the chunk to the bulk write, or records its problems and rolls back. */
+    private void write(List<Accepted> accepted, List<DataValueInput> inputs) {
         if (!rejections.isEmpty()) {
             throw new Rejected(finish());
         }
-        WriteSummary s;
-        try {
-            s = context.values().write(clean.stream().map(Accepted::input).toList(), context.source());
-        } catch (InvalidInputException e) {
-            // the data changed between the dry run and the commit (e.g. a period was approved meanwhile)
-            for (FieldProblem p : e.problems()) {
-                Matcher m = ITEM_FIELD.matcher(p.field());
-                int row = m.matches() ? clean.get(Integer.parseInt(m.group(1))).row() : 0;
-                String column = m.matches() ? ImportFieldColumns.column(m.group(2)) : "";
-                rejections.add(new ImportRejection(row, column, p.message()));
+        List<ItemProblem> problems = bulk.tryAdd(inputs);
+        if (!problems.isEmpty()) {
+            for (ItemProblem p : problems) {
+                rejections.add(new ImportRejection(accepted.get(p.index()).row(),
+                        ImportFieldColumns.column(p.field()), p.message()));
             }
             throw new Rejected(finish());
         }
-        created += s.created();
-        updated += s.updated();
-        unchanged += s.unchanged();
+    }
+
+    /** Finishes the bulk write once the whole file was added; a problem found then rejects the file. */
+    private void complete() {
+        WriteSummary s;
+        try {
+            s = bulk.finish();
+        } catch (InvalidInputException e) {
+            // e.g. the same cell twice (the file-level duplicate check normally finds it first)
+            for (FieldProblem p : e.problems()) {
+                rejections.add(new ImportRejection(0, "", p.message()));
+            }
+            throw new Rejected(finish());
+        }
+        created = s.created();
+        updated = s.updated();
+        unchanged = s.unchanged();
     }
 
     private void classify(List<Accepted> clean) {

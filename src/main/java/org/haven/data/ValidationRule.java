@@ -42,21 +42,36 @@ public record ValidationRule(long id, String code, String name, String descripti
      * (a side has no value: missing reference without missingAsZero, or a division by zero).
      */
     public Optional<Outcome> evaluate(Map<String, Double> values) {
-        Map<String, Double> effective = values;
-        if (missingAsZero) {
-            effective = new HashMap<>(values);
-            for (Formulas.Reference r : references()) {
-                effective.putIfAbsent(r.key(), 0d);
+        return compile().evaluate(values);
+    }
+
+    /** Both sides parsed once, for evaluating the rule on many cells. */
+    Compiled compile() {
+        return new Compiled(this, Formulas.parse(left), Formulas.parse(right), references(), elements());
+    }
+
+    /** A rule with its parsed sides, references and element codes. */
+    record Compiled(ValidationRule rule, Formulas.ParsedFormula left, Formulas.ParsedFormula right,
+            List<Formulas.Reference> references, Set<String> elements) {
+
+        /** As {@link ValidationRule#evaluate}. */
+        Optional<Outcome> evaluate(Map<String, Double> values) {
+            Map<String, Double> effective = values;
+            if (rule.missingAsZero()) {
+                effective = new HashMap<>(values);
+                for (Formulas.Reference r : references) {
+                    effective.putIfAbsent(r.key(), 0d);
+                }
             }
+            OptionalDouble l = left.evaluate(effective);
+            OptionalDouble r = right.evaluate(effective);
+            if (l.isEmpty() || r.isEmpty()) {
+                return Optional.empty();
+            }
+            double x = l.getAsDouble();
+            double y = r.getAsDouble();
+            return Optional.of(new Outcome(x, y, !rule.operator().holds(x, y)));
         }
-        OptionalDouble l = Formulas.parse(left).evaluate(effective);
-        OptionalDouble r = Formulas.parse(right).evaluate(effective);
-        if (l.isEmpty() || r.isEmpty()) {
-            return Optional.empty();
-        }
-        double x = l.getAsDouble();
-        double y = r.getAsDouble();
-        return Optional.of(new Outcome(x, y, !operator.holds(x, y)));
     }
 
     /** "left == right" as written. */

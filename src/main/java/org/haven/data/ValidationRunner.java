@@ -26,6 +26,9 @@ public class ValidationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ValidationRunner.class);
 
+    /** Most values read at once when recording violations (bounds the heap a large import needs). */
+    static final int RECORD_SLICE = 25_000;
+
     private final ValidationStore store;
     private final DataValueService values;
 
@@ -51,10 +54,18 @@ public class ValidationRunner {
         if (rules.isEmpty()) {
             return List.of();
         }
+        List<ValidationRule.Compiled> compiled = rules.stream().map(ValidationRule::compile).toList();
         Set<String> elements = new LinkedHashSet<>();
-        rules.forEach(r -> elements.addAll(r.elements()));
+        compiled.forEach(r -> elements.addAll(r.elements()));
         List<StoredValue> stored = values.find(new DataValueQuery(List.copyOf(elements), List.copyOf(orgUnits),
                 List.copyOf(periods), includeChildren));
+        List<ValidationViolation> out = evaluate(compiled, stored);
+        out.sort(Comparator.comparing(ValidationViolation::severity).thenComparing(ValidationViolation::orgUnit)
+                .thenComparing(ValidationViolation::period).thenComparing(v -> v.rule().code()));
+        return out;
+    }
+
+    private static List<ValidationViolation> evaluate(List<ValidationRule.Compiled> compiled, List<StoredValue> stored) {
         Map<String, Map<String, List<StoredValue>>> cells = new HashMap<>();
         for (StoredValue v : stored) {
             cells.computeIfAbsent(v.key().orgUnit(), k -> new HashMap<>())
@@ -62,17 +73,15 @@ public class ValidationRunner {
         }
         List<ValidationViolation> out = new ArrayList<>();
         cells.forEach((unit, byPeriod) -> byPeriod.forEach((period, cell) -> {
-            for (ValidationRule rule : rules) {
+            for (ValidationRule.Compiled rule : compiled) {
                 if (cell.stream().noneMatch(v -> rule.elements().contains(v.key().dataElement()))) {
                     continue;
                 }
                 rule.evaluate(IndicatorValueLookup.values(rule.references(), cell))
                         .filter(ValidationRule.Outcome::violated)
-                        .ifPresent(o -> out.add(new ValidationViolation(rule, unit, period, o.left(), o.right())));
+                        .ifPresent(o -> out.add(new ValidationViolation(rule.rule(), unit, period, o.left(), o.right())));
             }
         }));
-        out.sort(Comparator.comparing(ValidationViolation::severity).thenComparing(ValidationViolation::orgUnit)
-                .thenComparing(ValidationViolation::period).thenComparing(v -> v.rule().code()));
         return out;
     }
 
@@ -83,9 +92,34 @@ public class ValidationRunner {
         if (rules.isEmpty() || event.orgUnits().isEmpty() || event.periods().isEmpty()) {
             return;
         }
-        List<ValidationViolation> found = violations(event.orgUnits(), event.periods(), event.dataElements());
-        store.replaceViolations(rules.stream().map(ValidationRule::code).toList(), event.orgUnits(),
-                event.periods(), found);
+        List<ValidationRule.Compiled> compiled = rules.stream().map(ValidationRule::compile).toList();
+        Set<String> elements = new LinkedHashSet<>();
+        compiled.forEach(r -> elements.addAll(r.elements()));
+        record(rules.stream().map(ValidationRule::code).toList(), compiled, List.copyOf(elements),
+                List.copyOf(event.orgUnits()), List.copyOf(event.periods()));
+    }
+
+    /**
+     * Records the violations of the org units x periods; while their values reach {@link #RECORD_SLICE} (e.g. after
+     * a large import) the larger of the two sets is halved, so no cell is left out and the heap stays bounded.
+     */
+    private void record(List<String> ruleCodes, List<ValidationRule.Compiled> compiled, List<String> elements,
+            List<String> units, List<String> periods) {
+        List<StoredValue> stored = values.find(new DataValueQuery(elements, units, periods, false), RECORD_SLICE);
+        if (stored.size() >= RECORD_SLICE && (units.size() > 1 || periods.size() > 1)) {
+            stored = null; // not kept while the halves are read
+            boolean byUnit = units.size() >= periods.size();
+            List<String> split = byUnit ? units : periods;
+            int half = split.size() / 2;
+            for (List<String> part : List.of(split.subList(0, half), split.subList(half, split.size()))) {
+                record(ruleCodes, compiled, elements, byUnit ? part : units, byUnit ? periods : part);
+            }
+            return;
+        }
+        if (stored.size() >= RECORD_SLICE) {
+            log.warn("Validation of {} {} read only the first {} values", units, periods, stored.size());
+        }
+        store.replaceViolations(ruleCodes, units, periods, evaluate(compiled, stored));
     }
 
     /** Violations recorded when values changed, newest first. */

@@ -46,86 +46,121 @@ class ValueChecks {
     }
 
     Outcome check(List<DataValueInput> items) {
-        List<ItemProblem> problems = new ArrayList<>();
-        List<CheckedItem> checked = new ArrayList<>();
-        Map<String, Optional<ElementDefinition>> elementCache = new HashMap<>();
-        Map<String, Optional<OrgUnit>> orgUnitCache = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<DataSet> sets = dataSets.all();
-        Set<String> approved = store.approvedCells();
-        boolean scopeDenied = false;
-        LocalDate today = LocalDate.now();
-        for (int i = 0; i < items.size(); i++) {
-            DataValueInput item = items.get(i);
-            int before = problems.size();
-            if (item == null || item.key() == null) {
-                problems.add(new ItemProblem(i, "dataElement", "the item is empty"));
-                continue;
-            }
-            ValueKey key = item.key();
-            ElementDefinition element = null;
-            if (key.dataElement() == null || key.dataElement().isBlank()) {
-                problems.add(new ItemProblem(i, "dataElement", "a data element code is required"));
-            } else {
-                element = elementCache.computeIfAbsent(key.dataElement(), elements::element).orElse(null);
-                if (element == null) {
-                    problems.add(new ItemProblem(i, "dataElement", "unknown data element '" + key.dataElement() + "'"));
-                }
-            }
-            OrgUnit orgUnit = null;
-            if (key.orgUnit() == null || key.orgUnit().isBlank()) {
-                problems.add(new ItemProblem(i, "orgUnit", "an org unit code is required"));
-            } else {
-                orgUnit = orgUnitCache.computeIfAbsent(key.orgUnit(), orgUnits::find).orElse(null);
-                if (orgUnit == null) {
-                    problems.add(new ItemProblem(i, "orgUnit", "unknown org unit '" + key.orgUnit() + "'"));
-                }
-            }
-            Period period = null;
-            try {
-                period = Period.parse(key.period());
-            } catch (IllegalArgumentException e) {
-                problems.add(new ItemProblem(i, "period", e.getMessage()));
-            }
-            if (element != null) {
-                checkCategories(i, element, key.categories(), problems);
-                checkValue(i, element, item.value(), problems);
-            }
-            if (item.comment() != null && item.comment().length() > COMMENT_MAX) {
-                problems.add(new ItemProblem(i, "comment", "the comment is longer than " + COMMENT_MAX + " characters"));
-            }
-            if (key.partner() != null && !PARTNER.matcher(key.partner()).matches()) {
-                problems.add(new ItemProblem(i, "partner",
-                        "'" + key.partner() + "' is not a partner code (letters, digits, _ . -, at most 80)"));
-            }
-            if (orgUnit != null) {
-                String scope = access.scopeProblem(orgUnit, key.partner());
-                if (scope != null) {
-                    problems.add(new ItemProblem(i, access.scopeField(), scope));
-                    scopeDenied = true;
-                }
-            }
-            if (element != null && orgUnit != null && period != null) {
-                if (approved.contains(element.code() + "|" + orgUnit.code() + "|" + period.iso())) {
-                    problems.add(new ItemProblem(i, "period", APPROVED));
-                } else if (!access.bypassesLock() && locked(sets, element.code(), period, today)) {
-                    problems.add(new ItemProblem(i, "period", "the entry window for " + period.iso()
-                            + " has closed: ask an MEL officer to change it"));
-                }
-            }
-            if (problems.size() > before) {
-                continue;
-            }
-            CheckedItem c = new CheckedItem(item, period, key.combo(), key.partner() == null ? "" : key.partner());
-            Integer first = seen.putIfAbsent(c.cell(), i);
-            if (first != null) {
-                problems.add(new ItemProblem(i, "dataElement", "duplicate of item " + first
-                        + ": same data element, org unit, period, categories and partner"));
-                continue;
-            }
-            checked.add(c);
+        return session().check(items);
+    }
+
+    /** Checks for several lists in one call: element, org unit, data set, approval, lock and scope lookups are cached. */
+    Session session() {
+        return new Session();
+    }
+
+    /** Lookups cached for the lifetime of one write call; not thread-safe. */
+    final class Session {
+
+        private final Map<String, Optional<ElementDefinition>> elementCache = new HashMap<>();
+        private final Map<String, Optional<OrgUnit>> orgUnitCache = new HashMap<>();
+        private final Map<String, String> scopeCache = new HashMap<>();
+        private final Map<String, Boolean> lockCache = new HashMap<>();
+        private final List<DataSet> sets = dataSets.all();
+        private final Set<String> approved = store.approvedCells();
+        private final boolean bypassesLock = access.bypassesLock();
+        private final LocalDate today = LocalDate.now();
+
+        private Session() {
         }
-        return new Outcome(List.copyOf(problems), scopeDenied, problems.isEmpty() ? checked : List.of());
+
+        /** Problems of the items (index = position in {@code items}); duplicates are found within the list. */
+        Outcome check(List<DataValueInput> items) {
+            List<ItemProblem> problems = new ArrayList<>();
+            List<CheckedItem> checked = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            boolean scopeDenied = false;
+            for (int i = 0; i < items.size(); i++) {
+                DataValueInput item = items.get(i);
+                int before = problems.size();
+                if (item == null || item.key() == null) {
+                    problems.add(new ItemProblem(i, "dataElement", "the item is empty"));
+                    continue;
+                }
+                ValueKey key = item.key();
+                ElementDefinition element = null;
+                if (key.dataElement() == null || key.dataElement().isBlank()) {
+                    problems.add(new ItemProblem(i, "dataElement", "a data element code is required"));
+                } else {
+                    element = elementCache.computeIfAbsent(key.dataElement(), elements::element).orElse(null);
+                    if (element == null) {
+                        problems.add(new ItemProblem(i, "dataElement", "unknown data element '" + key.dataElement() + "'"));
+                    }
+                }
+                OrgUnit orgUnit = null;
+                if (key.orgUnit() == null || key.orgUnit().isBlank()) {
+                    problems.add(new ItemProblem(i, "orgUnit", "an org unit code is required"));
+                } else {
+                    orgUnit = orgUnitCache.computeIfAbsent(key.orgUnit(), orgUnits::find).orElse(null);
+                    if (orgUnit == null) {
+                        problems.add(new ItemProblem(i, "orgUnit", "unknown org unit '" + key.orgUnit() + "'"));
+                    }
+                }
+                Period period = null;
+                try {
+                    period = Period.parse(key.period());
+                } catch (IllegalArgumentException e) {
+                    problems.add(new ItemProblem(i, "period", e.getMessage()));
+                }
+                if (element != null) {
+                    checkCategories(i, element, key.categories(), problems);
+                    checkValue(i, element, item.value(), problems);
+                }
+                if (item.comment() != null && item.comment().length() > COMMENT_MAX) {
+                    problems.add(new ItemProblem(i, "comment", "the comment is longer than " + COMMENT_MAX + " characters"));
+                }
+                if (key.partner() != null && !PARTNER.matcher(key.partner()).matches()) {
+                    problems.add(new ItemProblem(i, "partner",
+                            "'" + key.partner() + "' is not a partner code (letters, digits, _ . -, at most 80)"));
+                }
+                if (orgUnit != null) {
+                    String scope = scope(orgUnit, key.partner());
+                    if (scope != null) {
+                        problems.add(new ItemProblem(i, access.scopeField(), scope));
+                        scopeDenied = true;
+                    }
+                }
+                if (element != null && orgUnit != null && period != null) {
+                    if (approved.contains(element.code() + "|" + orgUnit.code() + "|" + period.iso())) {
+                        problems.add(new ItemProblem(i, "period", APPROVED));
+                    } else if (!bypassesLock && locked(element.code(), period)) {
+                        problems.add(new ItemProblem(i, "period", "the entry window for " + period.iso()
+                                + " has closed: ask an MEL officer to change it"));
+                    }
+                }
+                if (problems.size() > before) {
+                    continue;
+                }
+                CheckedItem c = new CheckedItem(item, period, key.combo(), key.partner() == null ? "" : key.partner());
+                Integer first = seen.putIfAbsent(c.cell(), i);
+                if (first != null) {
+                    problems.add(new ItemProblem(i, "dataElement", "duplicate of item " + first
+                            + ": same data element, org unit, period, categories and partner"));
+                    continue;
+                }
+                checked.add(c);
+            }
+            return new Outcome(List.copyOf(problems), scopeDenied, problems.isEmpty() ? checked : List.of());
+        }
+
+        private String scope(OrgUnit orgUnit, String partner) {
+            String problem = scopeCache.computeIfAbsent(orgUnit.code() + "|" + (partner == null ? "" : partner),
+                    k -> {
+                        String p = access.scopeProblem(orgUnit, partner);
+                        return p == null ? "" : p;
+                    });
+            return problem.isEmpty() ? null : problem;
+        }
+
+        private boolean locked(String element, Period period) {
+            return lockCache.computeIfAbsent(element + "|" + period.iso(),
+                    k -> ValueChecks.locked(sets, element, period, today));
+        }
     }
 
     private static void checkCategories(int i, ElementDefinition element, Map<String, String> categories,
