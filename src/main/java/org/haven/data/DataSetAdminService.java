@@ -17,7 +17,6 @@ import org.haven.indicator.DataElementCatalog;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +44,7 @@ class DataSetAdminService {
     }
 
     void requireEditor() {
-        if (!canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change data sets");
-        }
+        user.require("change data sets", Role.ADMIN, Role.MEL_OFFICER);
     }
 
     @Transactional(readOnly = true)

@@ -24,7 +24,6 @@ import org.haven.indicator.ElementDefinition;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,9 +69,7 @@ public class DisaggregationChange {
     /** Applies the plan; {@code version} is the element's version the user saw (stale: ConflictException). */
     @Transactional
     public DisaggregationPreview apply(DisaggregationPlan plan, int version) {
-        if (!canChange()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change a data element's disaggregation");
-        }
+        user.require("change a data element's disaggregation", Role.ADMIN, Role.MEL_OFFICER);
         Computed c = compute(plan);
         if (!c.deletes().isEmpty()) {
             values.write(c.deletes(), ValueSource.DERIVED);

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,9 +85,7 @@ public class OutlierService {
      */
     @Transactional
     public List<Outlier> flag(DataValueQuery selection, OutlierMethod method, double threshold) {
-        if (!canFlag()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may flag values for follow-up");
-        }
+        user.require("flag values for follow-up", Role.ADMIN, Role.MEL_OFFICER);
         List<Outlier> found = find(selection, method, threshold);
         Map<ValueSource, List<DataValueInput>> bySource = new HashMap<>();
         for (Outlier o : found) {

@@ -17,7 +17,6 @@ import org.haven.indicator.ElementDefinition;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,9 +88,7 @@ class ValidationRuleService {
     }
 
     private void requireEditor() {
-        if (!canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change validation rules");
-        }
+        user.require("change validation rules", Role.ADMIN, Role.MEL_OFFICER);
     }
 
     private ValidationRule validate(String code, ValidationRuleForm f, List<FieldProblem> problems) {

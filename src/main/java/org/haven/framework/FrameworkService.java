@@ -20,7 +20,6 @@ import org.haven.core.NotFoundException;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +51,7 @@ class FrameworkService {
     }
 
     void requireEditor() {
-        if (!canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER users may change the framework");
-        }
+        user.require("change the framework", Role.ADMIN, Role.MEL_OFFICER);
     }
 
     /** Today's nodes, retired ones included, in framework order. */

@@ -20,7 +20,6 @@ import org.haven.core.NotFoundException;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,9 +144,7 @@ public class DataElementService {
     }
 
     private void requireEditor() {
-        if (!canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change data elements");
-        }
+        user.require("change data elements", Role.ADMIN, Role.MEL_OFFICER);
     }
 
     private DataElement validate(String code, DataElementForm f, List<FieldProblem> problems) {

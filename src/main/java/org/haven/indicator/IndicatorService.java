@@ -20,7 +20,6 @@ import org.haven.framework.FrameworkCatalog;
 import org.haven.framework.FrameworkNode;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,9 +108,7 @@ class IndicatorService {
     }
 
     private void requireEditor() {
-        if (!canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change indicators");
-        }
+        user.require("change indicators", Role.ADMIN, Role.MEL_OFFICER);
     }
 
     /** The indicator the form describes; throws with every problem when anything is invalid. */

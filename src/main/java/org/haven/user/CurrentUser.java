@@ -1,8 +1,11 @@
 package org.haven.user;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,6 +35,17 @@ public class CurrentUser {
             }
             return false;
         }).orElse(false);
+    }
+
+    /**
+     * Refuses with AccessDeniedException (HTTP 403) unless the user has one of the roles; {@code action} completes
+     * the message "Only ADMIN or MEL_OFFICER may ...".
+     */
+    public void require(String action, Role... roles) {
+        if (!hasAny(roles)) {
+            throw new AccessDeniedException("Only " + Arrays.stream(roles).map(Role::name)
+                    .collect(Collectors.joining(" or ")) + " may " + action);
+        }
     }
 
     /** Countries (ISO alpha-3) the user is scoped to; empty when the user is not a country focal point. */
