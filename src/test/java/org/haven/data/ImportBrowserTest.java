@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.haven.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,11 +40,10 @@ class ImportBrowserTest extends BrowserTest {
     }
 
     private String finalState() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        return waitUpTo(Duration.ofSeconds(30)).until(d -> {
             String state = d.findElement(By.id("import-status")).getDomAttribute("data-state");
-            return state != null && !state.equals("CHECKING") && !state.equals("COMMITTING");
+            return state != null && !state.equals("CHECKING") && !state.equals("COMMITTING") ? state : null;
         });
-        return driver.findElement(By.id("import-status")).getDomAttribute("data-state");
     }
 
     @Test

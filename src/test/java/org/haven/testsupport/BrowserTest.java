@@ -47,9 +47,7 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        // htmx swaps replace elements while a wait polls them: retry instead of failing on a stale reference
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = waitUpTo(Duration.ofSeconds(10));
     }
 
     @AfterAll
@@ -57,6 +55,13 @@ public abstract class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /** A wait that retries when htmx swapped the element it polls (a stale reference), instead of failing. */
+    protected WebDriverWait waitUpTo(Duration timeout) {
+        WebDriverWait longer = new WebDriverWait(driver, timeout);
+        longer.ignoring(StaleElementReferenceException.class);
+        return longer;
     }
 
     protected String url(String path) {

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,16 @@ class SecurityTest {
         assertThat(encoder.matches(TestDatabase.ADMIN_PASSWORD, admin.passwordHash())).isTrue();
         HavenUser focal = (HavenUser) users.loadUserByUsername("focal.ken");
         assertThat(focal.countries()).containsExactly("KEN");
+    }
+
+    @Test
+    void apiCallsRefusedByAUrlRuleAnswerProblemJson() throws Exception {
+        mvc.perform(get("/api/v1/audit").with(httpBasic("viewer", TestDatabase.ADMIN_PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").value("You do not have permission to do this"))
+                .andExpect(jsonPath("$.instance").value("/api/v1/audit"));
     }
 
     @Test
