@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntConsumer;
 
 import org.haven.indicator.CategoryDefinition;
 import org.haven.indicator.DataElementCatalog;

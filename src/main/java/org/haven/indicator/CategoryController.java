@@ -2,9 +2,6 @@ package org.haven.indicator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.haven.core.ConflictException;
-import org.haven.core.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,56 +22,39 @@ class CategoryController {
 
     @GetMapping("/categories/new")
     String createForm(Model model) {
-        requireEditor();
+        service.requireEditor();
         return form(model, CategoryForm.blank(), true);
     }
 
     @PostMapping("/categories")
     String create(@ModelAttribute("form") CategoryForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             Category created = service.create(form);
             redirect.addFlashAttribute("flash", "category.saved");
             return "redirect:/categories#category-" + created.code();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-            return form(model, form, true);
-        }
+        }, () -> form(model, form, true));
     }
 
     @GetMapping("/categories/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        requireEditor();
+        service.requireEditor();
         return form(model, CategoryForm.of(service.get(code)), false);
     }
 
     @PostMapping("/categories/{code}")
     String update(@PathVariable String code, @ModelAttribute("form") CategoryForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             service.update(code, form);
             redirect.addFlashAttribute("flash", "category.saved");
             return "redirect:/categories#category-" + code;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-        }
-        return form(model, form, false);
+        }, () -> form(model, form, false));
     }
 
     private String form(Model model, CategoryForm form, boolean creating) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
         return "indicator/category-form";
-    }
-
-    private void requireEditor() {
-        if (!service.canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change categories");
-        }
     }
 }

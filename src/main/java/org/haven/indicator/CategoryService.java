@@ -17,7 +17,6 @@ import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,10 +89,8 @@ class CategoryService {
         return after;
     }
 
-    private void requireEditor() {
-        if (!canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change categories");
-        }
+    void requireEditor() {
+        user.require("change categories", Role.ADMIN, Role.MEL_OFFICER);
     }
 
     private java.util.Optional<String> usedIn(String category, String option) {

@@ -2,9 +2,6 @@ package org.haven.indicator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.haven.core.ConflictException;
-import org.haven.core.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,45 +40,34 @@ class DataElementController {
 
     @GetMapping("/dataelements/new")
     String createForm(Model model) {
-        requireEditor();
+        service.requireEditor();
         return form(model, DataElementForm.blank(), true);
     }
 
     @PostMapping("/dataelements")
     String create(@ModelAttribute("form") DataElementForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             DataElement created = service.create(form);
             redirect.addFlashAttribute("flash", "element.saved");
             return "redirect:/dataelements/" + created.code();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-            return form(model, form, true);
-        }
+        }, () -> form(model, form, true));
     }
 
     @GetMapping("/dataelements/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        requireEditor();
+        service.requireEditor();
         return form(model, DataElementForm.of(service.get(code)), false);
     }
 
     @PostMapping("/dataelements/{code}")
     String update(@PathVariable String code, @ModelAttribute("form") DataElementForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             service.update(code, form);
             redirect.addFlashAttribute("flash", "element.saved");
             return "redirect:/dataelements/" + code;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-        }
-        return form(model, form, false);
+        }, () -> form(model, form, false));
     }
 
     @GetMapping("/categories")
@@ -98,11 +84,5 @@ class DataElementController {
         model.addAttribute("aggregations", Aggregation.values());
         model.addAttribute("allCategories", service.categories());
         return "indicator/element-form";
-    }
-
-    private void requireEditor() {
-        if (!service.canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change data elements");
-        }
     }
 }

@@ -143,7 +143,7 @@ public class DataElementService {
                 e.milestoneStages(), e.aggregationOrg().name(), e.aggregationTime().name(), categories, version), true);
     }
 
-    private void requireEditor() {
+    void requireEditor() {
         user.require("change data elements", Role.ADMIN, Role.MEL_OFFICER);
     }
 

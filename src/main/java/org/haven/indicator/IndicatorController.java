@@ -5,11 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.haven.core.ConflictException;
-import org.haven.core.InvalidInputException;
 import org.haven.framework.FrameworkCatalog;
 import org.haven.framework.FrameworkNode;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,45 +54,34 @@ class IndicatorController {
 
     @GetMapping("/indicators/new")
     String createForm(Model model) {
-        requireEditor();
+        service.requireEditor();
         return form(model, IndicatorForm.blank(), true);
     }
 
     @PostMapping("/indicators")
     String create(@ModelAttribute("form") IndicatorForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             Indicator created = service.create(form);
             redirect.addFlashAttribute("flash", "indicator.saved");
             return "redirect:/indicators/" + created.code();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-            return form(model, form, true);
-        }
+        }, () -> form(model, form, true));
     }
 
     @GetMapping("/indicators/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        requireEditor();
+        service.requireEditor();
         return form(model, IndicatorForm.of(service.get(code)), false);
     }
 
     @PostMapping("/indicators/{code}")
     String update(@PathVariable String code, @ModelAttribute("form") IndicatorForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             service.update(code, form);
             redirect.addFlashAttribute("flash", "indicator.saved");
             return "redirect:/indicators/" + code;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-        }
-        return form(model, form, false);
+        }, () -> form(model, form, false));
     }
 
     private String form(Model model, IndicatorForm form, boolean creating) {
@@ -107,12 +93,6 @@ class IndicatorController {
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("nodes", linkableNodes());
         return "indicator/form";
-    }
-
-    private void requireEditor() {
-        if (!service.canEdit()) {
-            throw new AccessDeniedException("Only ADMIN and MEL_OFFICER may change indicators");
-        }
     }
 
     /** Nodes an indicator can link to: objectives, KCIs, pillars, TA services, contexts, levels and SDG targets. */

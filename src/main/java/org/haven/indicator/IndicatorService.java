@@ -107,7 +107,7 @@ class IndicatorService {
         return after;
     }
 
-    private void requireEditor() {
+    void requireEditor() {
         user.require("change indicators", Role.ADMIN, Role.MEL_OFFICER);
     }
 

@@ -48,14 +48,9 @@ class TargetController {
     String create(@PathVariable String code, @ModelAttribute TargetInput form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = service.indicator(code);
-        try {
-            IndicatorTarget created = service.create(code, form);
-            return saved(redirect, code, created.orgUnitCode());
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-        }
-        return page(model, indicator, form, null);
+        return FormSubmission.save(model, response,
+                () -> saved(redirect, code, service.create(code, form).orgUnitCode()),
+                () -> page(model, indicator, form, null));
     }
 
     @GetMapping("/indicators/{code}/targets/{id}/edit")
@@ -72,17 +67,9 @@ class TargetController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = service.indicator(code);
         IndicatorTarget row = service.get(code, id);
-        try {
-            IndicatorTarget after = service.update(code, id, form);
-            return saved(redirect, code, after.orgUnitCode());
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            FormErrors.add(model, e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-        }
-        return page(model, indicator, form, row);
+        return FormSubmission.save(model, response,
+                () -> saved(redirect, code, service.update(code, id, form).orgUnitCode()),
+                () -> page(model, indicator, form, row));
     }
 
     @PostMapping("/indicators/{code}/targets/{id}/delete")
