@@ -22,4 +22,24 @@
       event.target.form.requestSubmit();
     }
   });
+  // Navigation menus: one open at a time; Escape or a click elsewhere closes them.
+  function closeMenus(except) {
+    document.querySelectorAll('.nav-group details[open]').forEach(function (d) {
+      if (d !== except) { d.removeAttribute('open'); }
+    });
+  }
+  document.addEventListener('toggle', function (event) {
+    if (event.target.matches && event.target.matches('.nav-group details') && event.target.open) {
+      closeMenus(event.target);
+    }
+  }, true);
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('.nav-group')) { closeMenus(null); }
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      var open = document.querySelector('.nav-group details[open]');
+      if (open) { open.removeAttribute('open'); open.querySelector('summary').focus(); }
+    }
+  });
 })();

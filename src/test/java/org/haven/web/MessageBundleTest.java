@@ -14,11 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.haven.core.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every message key a template names literally (#{key} or #{key(args)}) exists in one of the bundles that
- * spring.messages.basename lists, so no page shows "??key_en??" and every text can be translated.
+ * message bundles ({@link MessageBundles}) hold, so no page shows "??key_en??" and every text can be translated.
  */
 class MessageBundleTest {
 
@@ -42,12 +43,8 @@ class MessageBundleTest {
     }
 
     private static Properties loadBundles() throws IOException {
-        Properties app = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
-            app.load(in);
-        }
         Properties all = new Properties();
-        List<String> names = new ArrayList<>(List.of(app.getProperty("spring.messages.basename").split(",")));
+        List<String> names = MessageBundles.basenames();
         for (String name : names) {
             Path file = Path.of("src/main/resources", name.trim() + ".properties");
             try (InputStream in = Files.newInputStream(file)) {
