@@ -18,7 +18,8 @@
       legend: { show: data.series.length > 1, bottom: 0, type: 'scroll', textStyle: { color: INK } },
       grid: { left: 12, right: 12, top: 40, bottom: data.series.length > 1 ? 40 : 12, containLabel: true },
       xAxis: { type: 'category', data: data.categories,
-        axisLabel: { color: INK, interval: 0, rotate: many ? 35 : 0, width: 140, overflow: 'truncate' } },
+        axisLabel: { color: INK, interval: 0, rotate: many ? 35 : 0, width: many ? 140 : 220,
+          overflow: many ? 'truncate' : 'break' } },
       yAxis: { type: 'value', axisLabel: { color: INK } },
       series: data.series.map(function (s) {
         return { type: data.kind === 'line' ? 'line' : 'bar', name: s.name, data: s.data, connectNulls: false };

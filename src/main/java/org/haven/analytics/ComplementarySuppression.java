@@ -82,7 +82,7 @@ class ComplementarySuppression implements SmallCellSuppression {
         boolean changed = true;
         while (changed) {
             changed = complementCells(groups, rows, hidden);
-            changed |= hideSameCountsElsewhere(rows, keys, dxAt, hidden);
+            changed |= hideSameCountsElsewhere(rows, keys, dxAt, countCell, hidden);
         }
         List<AnalyticsRow> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -136,17 +136,18 @@ class ComplementarySuppression implements SmallCellSuppression {
     }
 
     /**
-     * A visible row whose numerator equals a hidden row's numerator at the same keys but dx (a rate next to the count
-     * it is made from, or the count next to its hidden rate) is hidden too; true when it hid anything.
+     * A visible count or ratio whose numerator equals a hidden count's or ratio's numerator at the same keys but dx
+     * (a rate next to the count it is made from, or the count next to its hidden rate) is hidden too; values
+     * without a denominator that are not counts (published percentages) are left alone. True when it hid anything.
      */
     private static boolean hideSameCountsElsewhere(List<AnalyticsRow> rows, List<List<String>> keys, int dxAt,
-            boolean[] hidden) {
+            boolean[] countCell, boolean[] hidden) {
         if (dxAt < 0) {
             return false;
         }
         Map<List<String>, List<Integer>> byCell = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).numerator() != null) {
+            if (countCell[i] || rows.get(i).numerator() != null && rows.get(i).denominator() != null) {
                 List<String> rest = new ArrayList<>(keys.get(i));
                 rest.remove(dxAt);
                 byCell.computeIfAbsent(rest, k -> new ArrayList<>()).add(i);

@@ -10,9 +10,6 @@ import java.util.Set;
 
 import org.haven.analytics.ValueView;
 import org.haven.indicator.CategoryDefinition;
-import org.haven.indicator.DataItems;
-import org.haven.indicator.DataItems.DataItem;
-import org.haven.indicator.IndicatorDefinitions;
 import org.haven.reference.OrgUnit;
 import org.haven.reference.OrgUnitDirectory;
 import org.springframework.stereotype.Component;
@@ -29,12 +26,10 @@ class PivotChoices {
     static final List<String> SELECTORS = List.of("TYPE-COUNTRY", "TYPE-REGION", "TYPE-SUBREGION", "CHILDREN",
             "LEVEL-1", "LEVEL-2", "LEVEL-3", "LEVEL-4", "LEVEL-5");
 
-    private final DataItems dataItems;
-    private final IndicatorDefinitions registry;
+    private final PivotRegistry registry;
     private final OrgUnitDirectory orgUnits;
 
-    PivotChoices(DataItems dataItems, IndicatorDefinitions registry, OrgUnitDirectory orgUnits) {
-        this.dataItems = dataItems;
+    PivotChoices(PivotRegistry registry, OrgUnitDirectory orgUnits) {
         this.registry = registry;
         this.orgUnits = orgUnits;
     }
@@ -48,31 +43,48 @@ class PivotChoices {
                 PivotSelection.Totals.ALL, PivotSelection.Chart.NONE);
     }
 
-    public List<DataItem> indicators() {
-        return dataItems.all().stream().filter(i -> i.kind() == DataItems.Kind.INDICATOR).toList();
+    /** The lists of one page view, read once. */
+    View view() {
+        PivotRegistry.Catalog catalog = registry.current();
+        return new View(catalog.items().stream().filter(DataItem::indicator).toList(),
+                catalog.items().stream().filter(i -> !i.indicator()).toList(), catalog.categories(),
+                orgUnits.regions(), orgUnits.countries());
     }
 
-    public List<DataItem> elements() {
-        return dataItems.all().stream().filter(i -> i.kind() == DataItems.Kind.ELEMENT).toList();
+    /** What the form lists; the period and option lists are the same for every view. */
+    record View(List<DataItem> indicators, List<DataItem> elements, List<CategoryDefinition> categories,
+            List<OrgUnit> regions, List<OrgUnit> countries) {
+
+        public List<String> selectors() {
+            return SELECTORS;
+        }
+
+        public List<String> years() {
+            return PivotChoices.years();
+        }
+
+        public List<String> quarters() {
+            return PivotChoices.quarters();
+        }
+
+        public List<String> financialYears() {
+            return PivotChoices.financialYears();
+        }
+
+        public List<ValueView> views() {
+            return List.of(ValueView.values());
+        }
+
+        public List<PivotSelection.Totals> totals() {
+            return List.of(PivotSelection.Totals.values());
+        }
+
+        public List<PivotSelection.Chart> charts() {
+            return List.of(PivotSelection.Chart.values());
+        }
     }
 
-    public List<CategoryDefinition> categories() {
-        return registry.categories();
-    }
-
-    public List<String> selectors() {
-        return SELECTORS;
-    }
-
-    public List<OrgUnit> regions() {
-        return orgUnits.regions();
-    }
-
-    public List<OrgUnit> countries() {
-        return orgUnits.countries();
-    }
-
-    public List<String> years() {
+    static List<String> years() {
         List<String> out = new ArrayList<>();
         for (int y = LAST_YEAR; y >= FIRST_YEAR; y--) {
             out.add(String.valueOf(y));
@@ -80,7 +92,7 @@ class PivotChoices {
         return out;
     }
 
-    public List<String> quarters() {
+    static List<String> quarters() {
         List<String> out = new ArrayList<>();
         for (int y = LAST_YEAR; y >= FIRST_QUARTER_YEAR; y--) {
             for (int q = 4; q >= 1; q--) {
@@ -90,7 +102,7 @@ class PivotChoices {
         return out;
     }
 
-    public List<String> financialYears() {
+    static List<String> financialYears() {
         List<String> out = new ArrayList<>();
         for (int y = LAST_YEAR; y >= FIRST_FINANCIAL_YEAR; y--) {
             out.add(y + "July");
@@ -98,19 +110,7 @@ class PivotChoices {
         return out;
     }
 
-    public List<ValueView> views() {
-        return List.of(ValueView.values());
-    }
-
-    public List<PivotSelection.Totals> totals() {
-        return List.of(PivotSelection.Totals.values());
-    }
-
-    public List<PivotSelection.Chart> charts() {
-        return List.of(PivotSelection.Chart.values());
-    }
-
-    Set<String> listedPeriods() {
+    static Set<String> listedPeriods() {
         Set<String> out = new LinkedHashSet<>(years());
         out.addAll(quarters());
         out.addAll(financialYears());

@@ -40,8 +40,8 @@ class PivotController {
     String page(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
             HttpServletResponse response) {
         PivotSelection selection = PivotSelections.asked(params) ? PivotSelections.from(params) : choices.start();
-        model.addAttribute("form", PivotForm.of(selection, choices.listedPeriods()));
-        model.addAttribute("choices", choices);
+        model.addAttribute("form", PivotForm.of(selection, PivotChoices.listedPeriods()));
+        model.addAttribute("choices", choices.view());
         if (PivotSelections.asked(params)) {
             try {
                 PivotTable table = service.table(selection, locale);

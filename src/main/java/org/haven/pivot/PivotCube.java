@@ -13,7 +13,6 @@ import org.haven.analytics.AnalyticsQuery;
 import org.haven.analytics.AnalyticsResult;
 import org.haven.analytics.AnalyticsRow;
 import org.haven.analytics.ValueView;
-import org.haven.indicator.DataItems.DataItem;
 
 /**
  * The analytics values behind one pivot selection, keyed by every dimension the selection splits by ({@code dx},
@@ -137,28 +136,64 @@ final class PivotCube {
             return r.value() == null ? PivotCell.of(PivotCell.State.EMPTY)
                     : new PivotCell(r.value(), PivotCell.State.VALUE, decimals, demo, r.nature(), r.origin());
         }
-        if (item == null || !additive(item, varying(rows))) {
+        Set<String> across = varying(rows);
+        if (item == null || !additive(item, across)) {
             return new PivotCell(null, PivotCell.State.NOT_ADDITIVE, decimals, demo, null, null);
         }
         double numerator = 0;
-        double denominator = 0;
         for (Keyed k : rows) {
             AnalyticsRow r = k.row();
             Double amount = r.numerator() != null ? r.numerator() : item.ratio() ? null : r.value();
-            if (amount == null || item.ratio() && r.denominator() == null) {
+            if (amount == null) {
                 return new PivotCell(null, PivotCell.State.NOT_ADDITIVE, decimals, demo, null, null);
             }
             numerator += amount;
-            denominator += item.ratio() ? r.denominator() : 0;
         }
         if (!item.ratio()) {
             return new PivotCell(numerator, PivotCell.State.VALUE, decimals, demo, null, null);
+        }
+        Double denominator = denominator(rows, across, item);
+        if (denominator == null) {
+            return new PivotCell(null, PivotCell.State.NOT_ADDITIVE, decimals, demo, null, null);
         }
         if (denominator == 0) {
             return new PivotCell(null, PivotCell.State.EMPTY, decimals, demo, null, null);
         }
         return new PivotCell(numerator / denominator * item.multiplier().doubleValue(), PivotCell.State.VALUE,
                 decimals, demo, null, null);
+    }
+
+    /**
+     * The sum of the rows' denominators, counting once a denominator the engine repeated on every option of a
+     * category the denominator is not split by (a population without age bands under an age split); null when a row
+     * has none or the repeated ones differ.
+     */
+    private Double denominator(List<Keyed> rows, Set<String> across, DataItem item) {
+        List<Integer> repeatedAt = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            String d = dims.get(i);
+            if (across.contains(d) && PivotSelection.isCategory(d) && !item.denominatorCategories().contains(d)) {
+                repeatedAt.add(i);
+            }
+        }
+        Map<List<String>, Double> once = new HashMap<>();
+        for (Keyed k : rows) {
+            Double den = k.row().denominator();
+            if (den == null) {
+                return null;
+            }
+            List<String> key = new ArrayList<>(k.keys());
+            repeatedAt.forEach(i -> key.set(i, ALL));
+            Double seen = once.putIfAbsent(key, den);
+            if (seen != null && Math.abs(seen - den) > 1e-9 * Math.max(1, Math.abs(den))) {
+                return null;
+            }
+        }
+        double sum = 0;
+        for (double d : once.values()) {
+            sum += d;
+        }
+        return sum;
     }
 
     /** The dimensions along which the rows differ. */

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PivotExport {
 
+    private static final int LABEL_WIDTH = 32 * 256;
+
     void csv(PivotTable table, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
         for (List<String> line : headerLines(table)) {
@@ -78,8 +80,9 @@ class PivotExport {
                 }
             }
             sheet.createFreezePane(k, r - table.body().size());
+            // fixed widths: autoSizeColumn measures text with AWT fonts, slow and not always present on servers
             for (int c = 0; c < k; c++) {
-                sheet.autoSizeColumn(c);
+                sheet.setColumnWidth(c, LABEL_WIDTH);
             }
             workbook.write(out);
         }

@@ -164,15 +164,20 @@ final class PivotLayout {
 
     private static List<Slot> slots(List<String> dims, List<List<String>> combos, PivotSelection.Totals totals) {
         List<Slot> out = new ArrayList<>();
-        group(dims, combos, 0, List.of(), totals == PivotSelection.Totals.ALL, out);
-        if (totals != PivotSelection.Totals.NONE && !dims.contains(PivotSelection.DX) && combos.size() > 1) {
+        boolean grand = totals != PivotSelection.Totals.NONE && !dims.contains(PivotSelection.DX) && combos.size() > 1;
+        group(dims, combos, 0, List.of(), totals == PivotSelection.Totals.ALL, grand, out);
+        if (grand) {
             out.add(new Slot(List.of(), true));
         }
         return out;
     }
 
+    /**
+     * The slots of one group, each value's members followed by their subtotal, unless it would repeat the total of
+     * the enclosing group ({@code enclosingShown}: the only value of a group whose own total is shown).
+     */
     private static void group(List<String> dims, List<List<String>> combos, int level, List<String> prefix,
-            boolean subtotals, List<Slot> out) {
+            boolean subtotals, boolean enclosingShown, List<Slot> out) {
         if (level == dims.size()) {
             out.add(new Slot(prefix, false));
             return;
@@ -181,13 +186,15 @@ final class PivotLayout {
         for (List<String> c : combos) {
             byValue.computeIfAbsent(c.get(level), k -> new ArrayList<>()).add(c);
         }
+        boolean only = byValue.size() == 1;
         byValue.forEach((value, members) -> {
             List<String> path = new ArrayList<>(prefix);
             path.add(value);
-            group(dims, members, level + 1, List.copyOf(path), subtotals, out);
-            boolean inner = level + 1 < dims.size();
-            if (subtotals && inner && members.size() > 1
-                    && !dims.subList(level + 1, dims.size()).contains(PivotSelection.DX)) {
+            boolean shown = subtotals && level + 1 < dims.size() && members.size() > 1
+                    && !dims.subList(level + 1, dims.size()).contains(PivotSelection.DX)
+                    && !(only && enclosingShown);
+            group(dims, members, level + 1, List.copyOf(path), subtotals, shown || only && enclosingShown, out);
+            if (shown) {
                 out.add(new Slot(List.copyOf(path), true));
             }
         });

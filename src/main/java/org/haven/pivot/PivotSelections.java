@@ -15,8 +15,6 @@ import org.haven.core.FieldProblem;
 import org.haven.core.InvalidInputException;
 import org.haven.data.Period;
 import org.haven.indicator.CategoryDefinition;
-import org.haven.indicator.DataItems;
-import org.haven.indicator.IndicatorDefinitions;
 import org.haven.reference.OrgUnitDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -35,12 +33,10 @@ class PivotSelections {
     private static final Pattern SELECTOR = Pattern.compile(
             "(LEVEL-[1-9]|TYPE-(COUNTRY|REGION|SUBREGION)|CHILDREN)(@([A-Za-z0-9-]{2,20}))?");
 
-    private final DataItems dataItems;
-    private final IndicatorDefinitions registry;
+    private final PivotRegistry registry;
     private final OrgUnitDirectory orgUnits;
 
-    PivotSelections(DataItems dataItems, IndicatorDefinitions registry, OrgUnitDirectory orgUnits) {
-        this.dataItems = dataItems;
+    PivotSelections(PivotRegistry registry, OrgUnitDirectory orgUnits) {
         this.registry = registry;
         this.orgUnits = orgUnits;
     }
@@ -83,11 +79,12 @@ class PivotSelections {
     /** The selection with periods in canonical form; InvalidInputException listing every problem otherwise. */
     PivotSelection validate(PivotSelection s) {
         List<FieldProblem> problems = new ArrayList<>();
+        PivotRegistry.Catalog catalog = registry.current();
         if (s.dx().isEmpty()) {
             problems.add(new FieldProblem("dx", "choose at least one indicator or data element"));
         }
         for (String code : s.dx()) {
-            if (dataItems.find(code).isEmpty()) {
+            if (catalog.item(code).isEmpty()) {
                 problems.add(new FieldProblem("dx", "no indicator or data element has the code " + code));
             }
         }
@@ -115,7 +112,7 @@ class PivotSelections {
             }
         }
         Map<String, CategoryDefinition> categories = new LinkedHashMap<>();
-        registry.categories().forEach(c -> categories.put(c.code(), c));
+        catalog.categories().forEach(c -> categories.put(c.code(), c));
         checkLayout(s, categories.keySet(), problems);
         s.options().forEach((category, chosen) -> {
             CategoryDefinition c = categories.get(category);

@@ -7,10 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.haven.analytics.Analytics;
-import org.haven.indicator.DataItems;
-import org.haven.indicator.DataItems.DataItem;
-import org.haven.indicator.IndicatorDefinitions;
-import org.springframework.beans.factory.ObjectProvider;
+import org.haven.indicator.OptionDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -18,16 +15,13 @@ import org.springframework.stereotype.Service;
 @Service
 class PivotService {
 
-    private final ObjectProvider<Analytics> analytics;  // TODO(engine merge): inject Analytics directly
-    private final DataItems dataItems;
-    private final IndicatorDefinitions registry;
+    private final Analytics analytics;
+    private final PivotRegistry registry;
     private final PivotSelections selections;
     private final MessageSource messages;
 
-    PivotService(ObjectProvider<Analytics> analytics, DataItems dataItems, IndicatorDefinitions registry, PivotSelections selections,
-            MessageSource messages) {
+    PivotService(Analytics analytics, PivotRegistry registry, PivotSelections selections, MessageSource messages) {
         this.analytics = analytics;
-        this.dataItems = dataItems;
         this.registry = registry;
         this.selections = selections;
         this.messages = messages;
@@ -36,29 +30,21 @@ class PivotService {
     /** Validates the selection (InvalidInputException listing every problem) and lays out its table. */
     PivotTable table(PivotSelection selection, Locale locale) {
         PivotSelection valid = selections.validate(selection);
+        PivotRegistry.Catalog catalog = registry.current();
         Map<String, DataItem> items = new HashMap<>();
         for (String code : valid.dx()) {
-            dataItems.find(code).ifPresent(i -> items.put(code, i));
+            catalog.item(code).ifPresent(i -> items.put(code, i));
         }
         Map<String, List<String>> optionOrder = new LinkedHashMap<>();
-        registry.categories().forEach(c -> optionOrder.put(c.code(),
-                c.options().stream().map(o -> o.code()).toList()));
-        PivotCube cube = new PivotCube(valid, q -> analytics.getObject().query(q), items);
-        return PivotLayout.lay(valid, cube, optionOrder, texts(locale));
+        catalog.categories().forEach(c -> optionOrder.put(c.code(),
+                c.options().stream().map(OptionDefinition::code).toList()));
+        PivotCube cube = new PivotCube(valid, analytics::query, items);
+        return PivotLayout.lay(valid, cube, optionOrder, texts(catalog, locale));
     }
 
-    /** The label of a dimension: Data, Org unit, Period, Partner or the category's name. */
-    String dimensionLabel(String dimension, Locale locale) {
-        if (!PivotSelection.isCategory(dimension)) {
-            return messages.getMessage("pivot.dim." + dimension, null, dimension, locale);
-        }
-        return registry.categories().stream().filter(c -> c.code().equals(dimension)).map(c -> c.name())
-                .findFirst().orElse(dimension);
-    }
-
-    private PivotLayout.Texts texts(Locale locale) {
+    private PivotLayout.Texts texts(PivotRegistry.Catalog catalog, Locale locale) {
         Map<String, String> categoryNames = new HashMap<>();
-        registry.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
+        catalog.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
         String noPartner = messages.getMessage("pivot.partner.none", null, locale);
         return new PivotLayout.Texts(
                 d -> PivotSelection.isCategory(d) ? categoryNames.getOrDefault(d, d)

@@ -238,6 +238,19 @@ class ComplementarySuppressionTest {
     }
 
     @Test
+    void publishedPercentagesCarryingTheirValueAsNumeratorAreUntouched() {
+        // the engine reports a published percentage's value as its numerator, without denominator; it is not a
+        // count, so it stays even where it equals a hidden count of the same country (CASES KEN 2)
+        AnalyticsRow pct = new AnalyticsRow(List.of("SDG_PCT", "KEN"), 2.0, 2.0, null, null, null, null,
+                ProgressStatus.NO_TARGET, "C", "UNSD", false, false);
+        AnalyticsResult in = new AnalyticsResult(List.of("dx", "ou"), List.of(pct, count("CASES", "KEN", 2),
+                count("CASES", "UGA", 1)), Map.of());
+        AnalyticsResult out = suppression.apply(in, dx -> !dx.equals("SDG_PCT"));
+        assertThat(out.rows().get(0)).isEqualTo(pct);
+        assertThat(hiddenKeys(out)).containsExactlyInAnyOrder("CASES|KEN", "CASES|UGA");
+    }
+
+    @Test
     void valuesThatAreNotCountsAreUntouched() {
         AnalyticsResult in = table(List.of("dx", "ou"), count("BUDGET", "KEN", 2), count("BUDGET", "UGA", 900));
         assertThat(suppression.apply(in, dx -> false).rows()).isEqualTo(in.rows());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.haven.analytics.AnalyticsQuery;
@@ -15,8 +16,6 @@ import org.haven.analytics.AnalyticsResult;
 import org.haven.analytics.AnalyticsRow;
 import org.haven.analytics.ProgressStatus;
 import org.haven.analytics.ValueView;
-import org.haven.indicator.DataItems.DataItem;
-import org.haven.indicator.DataItems.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +29,17 @@ class PivotLayoutTest {
     }
 
     private static final Map<String, DataItem> ITEMS = Map.of(
-            "PCT", new DataItem("PCT", "Share of children", Kind.INDICATOR, "PERCENTAGE", true, BigDecimal.valueOf(100),
-                    "SUM", "SUM", 1),
-            "LATEST_PCT", new DataItem("LATEST_PCT", "Latest share", Kind.INDICATOR, "PERCENTAGE", true,
-                    BigDecimal.valueOf(100), "SUM", "LAST", 1),
-            "CASES", new DataItem("CASES", "Cases", Kind.ELEMENT, "INTEGER", false, BigDecimal.ONE, "SUM", "SUM", 0),
-            "SDG", new DataItem("SDG", "Published share", Kind.INDICATOR, "PERCENTAGE", true, BigDecimal.valueOf(100),
-                    "SUM", "SUM", 1));
+            "PCT", new DataItem("PCT", "Share of children", true, "PERCENTAGE", true, BigDecimal.valueOf(100),
+                    "SUM", "SUM", 1, Set.of("SEX")),
+            "LATEST_PCT", new DataItem("LATEST_PCT", "Latest share", true, "PERCENTAGE", true,
+                    BigDecimal.valueOf(100), "SUM", "LAST", 1, Set.of("SEX")),
+            // a share whose denominator (children) is not split by sex: the engine repeats it on every sex
+            "GIRLS_BOYS", new DataItem("GIRLS_BOYS", "Share by sex", true, "PERCENTAGE", true, BigDecimal.valueOf(100),
+                    "SUM", "SUM", 1, Set.of()),
+            "CASES", new DataItem("CASES", "Cases", false, "INTEGER", false, BigDecimal.ONE, "SUM", "SUM", 0, Set.of()),
+            // a published percentage: the engine gives the published value as numerator, without denominator
+            "SDG", new DataItem("SDG", "Published share", true, "PERCENTAGE", false, BigDecimal.ONE, "SUM", "SUM", 1,
+                    Set.of()));
 
     private final List<Fact> facts = new ArrayList<>(List.of(
             // PCT: KEN 2024 20/200 = 10 %, 2025 10/100 = 10 %; UGA 2024 30/300 = 10 %, 2025 30/600 = 5 %
@@ -49,6 +52,9 @@ class PivotLayoutTest {
             new Fact("CASES", "KEN", "2025", "F", 7.0, null, null), new Fact("CASES", "KEN", "2025", "M", 5.0, null, null),
             // 3 cases reported without sex: only in the total over sexes
             new Fact("CASES", "KEN", "2025", null, 3.0, null, null),
+            new Fact("GIRLS_BOYS", "KEN", "2025", "F", 5.0, 100.0, null),
+            new Fact("GIRLS_BOYS", "KEN", "2025", "M", 3.0, 100.0, null),
+            new Fact("GIRLS_BOYS", "KEN", "2025", "U", 1.0, 100.0, null),
             new Fact("SDG", "KEN", "2025", null, null, null, 41.0), new Fact("SDG", "UGA", "2025", null, null, null, 23.0)));
     private final List<AnalyticsQuery> asked = new ArrayList<>();
 
@@ -84,6 +90,14 @@ class PivotLayoutTest {
                 List.of("ou"), List.of("pe")));
         // SEX is a filter narrowed to F: 12 / 100
         assertThat(values(table, 0)).containsExactly(12.0);
+    }
+
+    @Test
+    void aDenominatorRepeatedOnEveryOptionIsCountedOnce() {
+        PivotTable table = lay(selection(List.of("GIRLS_BOYS"), List.of("KEN"), List.of("2025"),
+                Map.of("SEX", List.of("F", "M")), List.of("ou"), List.of("pe")));
+        // girls and boys: (5 + 3) / 100 children = 8 %, not 8 / 200
+        assertThat(values(table, 0)).containsExactly(8.0);
     }
 
     @Test
@@ -141,6 +155,21 @@ class PivotLayoutTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("", 1), org.assertj.core.groups.Tuple.tuple("2024", 3),
                         org.assertj.core.groups.Tuple.tuple("2025", 3), org.assertj.core.groups.Tuple.tuple("Total", 1));
         assertThat(values(table, 0)).containsExactly(12.0, 8.0, 10.0, 12.0, 8.0, 10.0, 100 * 30.0 / 300);
+    }
+
+    @Test
+    void aSubtotalThatWouldRepeatTheTotalIsLeftOut() {
+        // only 2025 has values: its subtotal over sexes would equal the grand total
+        PivotTable table = lay(selection(List.of("PCT"), List.of("UGA"), List.of("2024", "2025"), Map.of(),
+                List.of("ou"), List.of("pe", "SEX")));
+        assertThat(table.columnLabels()).containsExactly(List.of("2024", "Female"), List.of("2024", "Male"),
+                List.of("2024", "Subtotal"), List.of("2025", "Female"), List.of("2025", "Male"),
+                List.of("2025", "Subtotal"), List.of("Total", ""));
+        PivotTable one = lay(selection(List.of("PCT"), List.of("UGA"), List.of("2025"), Map.of(), List.of("ou"),
+                List.of("pe", "SEX")));
+        assertThat(one.columnLabels()).containsExactly(List.of("2025", "Female"), List.of("2025", "Male"),
+                List.of("Total", ""));
+        assertThat(values(one, 0)).containsExactly(6.0, 4.0, 5.0);
     }
 
     @Test
@@ -203,7 +232,7 @@ class PivotLayoutTest {
             rows.add(new AnalyticsRow(key, ratio ? s[0] / s[1] * 100 : s[0], s[0], ratio ? s[1] : null, null, null, null,
                     ProgressStatus.NO_TARGET, null, null, false, false));
         });
-        published.forEach((key, v) -> rows.add(new AnalyticsRow(key, v, null, null, null, null, null,
+        published.forEach((key, v) -> rows.add(new AnalyticsRow(key, v, v, null, null, null, null,
                 ProgressStatus.NO_TARGET, "C", "UNSD", false, false)));
         List<String> columns = new ArrayList<>(List.of("dx", "ou", "pe"));
         if (bySex) {
