@@ -78,8 +78,9 @@ class PivotBrowserTest extends BrowserTest {
         Dimension before = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(390, 844));
-            open("/pivot?dx=" + data.indicator() + "&ou=KEN&ou=UGA&pe=2022&pe=2023&pe=2024&pe=2025&row=ou"
-                    + "&col=pe&col=SEX&totals=ALL");
+            // three data items by sex, each with its subtotal: nine columns, wider than the phone
+            open("/pivot?dx=" + data.indicator() + "&dx=" + data.numerator() + "&dx=" + data.denominator()
+                    + "&ou=KEN&ou=UGA&pe=2025&row=ou&col=dx&col=SEX&totals=ALL");
             WebElement region = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pivot-scroll")));
             JavascriptExecutor js = (JavascriptExecutor) driver;
             Long regionScroll = (Long) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;",
