@@ -15,10 +15,11 @@ import org.springframework.util.MultiValueMap;
  * {@code columns} place dimensions, in order; every other dimension with a selection is a filter (its selected items
  * are combined). {@code options}: per category, the options chosen (empty = all of them). {@code partners}: partner
  * codes, {@link #NO_PARTNER} for values without a partner; empty = no partner filter. Immutable; not validated (see
- * {@link PivotSelections#validate}).
+ * {@link PivotSelections#validate}). Missing parts of a JSON selection take their defaults (nothing chosen, not
+ * approved only, per period, all totals, no chart).
  */
 record PivotSelection(List<String> dx, List<String> ou, List<String> pe, Map<String, List<String>> options,
-        List<String> partners, List<String> rows, List<String> columns, boolean approvedOnly, ValueView view,
+        List<String> partners, List<String> rows, List<String> columns, Boolean approvedOnly, ValueView view,
         Totals totals, Chart chart) {
 
     static final String DX = "dx";
@@ -54,6 +55,7 @@ record PivotSelection(List<String> dx, List<String> ou, List<String> pe, Map<Str
             });
         }
         options = java.util.Collections.unmodifiableMap(copy);
+        approvedOnly = Boolean.TRUE.equals(approvedOnly);
         view = view == null ? ValueView.PERIOD : view;
         totals = totals == null ? Totals.ALL : totals;
         chart = chart == null ? Chart.NONE : chart;
