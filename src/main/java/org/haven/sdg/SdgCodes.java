@@ -118,7 +118,8 @@ final class SdgCodes {
             return new Unit(u, Kind.PERCENTAGE, "%");
         }
         if (u.equals("PER_MARW_20T24Y")) {
-            return new Unit(u, Kind.PERCENTAGE, "% of women aged 20-24");
+            // the 2020 extract's unit of SP_DYN_MRBF15/18 ("% of women aged 20-24"); the SDG API says PERCENT
+            return new Unit(u, Kind.PERCENTAGE, "%");
         }
         if (u.equals("NUMBER")) {
             return new Unit(u, Kind.COUNT, "number");
