@@ -28,16 +28,14 @@ class LearningService {
     }
 
     /** The learning home's figures. {@code byResponse} counts per response name, "NONE" for awaited. */
-    record Summary(long evaluations, long lessons, long recommendations, long overdue, Map<String, Long> byResponse) {
-
-        long awaiting() {
-            return byResponse.getOrDefault("NONE", 0L);
-        }
+    record Summary(long evaluations, long lessons, long recommendations, long overdue, long awaiting,
+            Map<String, Long> byResponse) {
     }
 
     Summary summary() {
+        Map<String, Long> byResponse = recommendations.countByResponse();
         return new Summary(evaluations.count(), lessons.count(), recommendations.count(), recommendations.countOverdue(),
-                recommendations.countByResponse());
+                byResponse.getOrDefault("NONE", 0L), byResponse);
     }
 
     NodeLearning node(String code) {
@@ -55,8 +53,9 @@ class LearningService {
             }
             rows.add(new NodeLearning.LessonRow(l, via));
         }
-        return new NodeLearning(node, descendants, rows, evaluations.searchAll(LearningFilter.nodes(codes)),
-                recommendations.searchAll(RecommendationFilter.ofNodes(codes)));
+        List<Recommendation> recs = recommendations.searchAll(RecommendationFilter.ofNodes(codes));
+        return new NodeLearning(node, descendants, rows, evaluations.searchAll(LearningFilter.nodes(codes)), recs,
+                recs.stream().filter(Recommendation::overdue).count());
     }
 
     /** How many lessons and evaluations concern a node or its descendants. */
