@@ -29,6 +29,6 @@ class LearningAccess {
     }
 
     String username() {
-        return currentUser.username();
+        return currentUser.get().isPresent() ? currentUser.username() : EvaluationService.SYSTEM;
     }
 }

@@ -111,6 +111,18 @@ class EvaluationApiTest {
     }
 
     @Test
+    void whatGetReturnsCanBeChangedAndPutBack() throws Exception {
+        JsonNode created = api.created(PATH, evaluation(unique("Round trip"), "\"SO1\"", "\"DEMO-01\"", null));
+        String path = PATH + "/" + created.get("id").asLong();
+        String body = api.read(path).toString().replace("\"Test evaluators\"", "\"Other evaluators\"");
+        api.put(path, "mel", body).andExpect(status().isOk());
+        JsonNode now = api.read(path);
+        assertThat(now.get("evaluator").asString()).isEqualTo("Other evaluators");
+        assertThat(now.get("activityCodes").toString()).isEqualTo("[\"DEMO-01\"]");
+        assertThat(now.get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void updateWithoutVersionIsRefusedNamingTheField() throws Exception {
         JsonNode created = api.created(PATH, evaluation(unique("No version"), "", "", null));
         String problem = api.put(PATH + "/" + created.get("id").asLong(), "mel", evaluation("Changed", "", "", null))
