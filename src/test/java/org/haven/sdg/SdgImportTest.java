@@ -198,5 +198,10 @@ class SdgImportTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/data/sdg-import").with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)))
                 .andExpect(status().isOk());
+        JsonNode log = json.readTree(mvc.perform(get("/api/v1/sdg/imports")
+                        .with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(log.valueStream().map(i -> i.get("origin").asString()))
+                .contains(SdgImportService.SHIPPED_ORIGIN);
     }
 }
