@@ -73,14 +73,13 @@ public final class AnalyticsBenchmark {
         }
 
         int run() throws Exception {
-            line("Analytics benchmark: %,d values planned, %d cores, JVM max heap %,d MB, %d warm-up + %d timed runs",
+            line("Analytics benchmark: %,d values planned, %d cores, JVM max heap %,d MB, warm-up >= %d runs and >= 2 s, then %d timed runs",
                     set.values(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20, warmup, reps);
-            long heapBeforeFirst = BenchMemory.heapAfterGc();
             long t0 = System.nanoTime();
             ConfigurableApplicationContext first = start();
             double firstStart = seconds(t0);
-            long springHeap = BenchMemory.heapAfterGc() - heapBeforeFirst;
+            long springHeap = BenchMemory.heapAfterGc();
             Path csv = work.resolve("values.csv");
             long written;
             t0 = System.nanoTime();
@@ -116,7 +115,6 @@ public final class AnalyticsBenchmark {
         }
 
         private int measure(Connection postgres, Connection duck, long springHeap, double firstStart) throws Exception {
-            long heapBefore = BenchMemory.heapAfterGc();
             long t0 = System.nanoTime();
             ConfigurableApplicationContext app = start();
             try {
@@ -126,13 +124,16 @@ public final class AnalyticsBenchmark {
                     haven.query(queries.get(3).haven());
                 }
                 double start = seconds(t0);
-                long engineHeap = BenchMemory.heapAfterGc() - heapBefore - springHeap;
+                long engineHeap = BenchMemory.heapAfterGc() - springHeap;
                 if (haven == null) {
                     line("Haven: no Analytics bean in this build; comparing DuckDB and PostgreSQL only");
                 } else {
+                    LoadStats load = app.getBean(AnalyticsLoader.class).stats();
                     line("Haven: start with the engine loaded (first query answered) %.1f s (start on the empty "
-                            + "database: %.1f s); engine heap after GC %,d MB (context heap minus an empty start's %,d MB)",
-                            start, firstStart, engineHeap >> 20, springHeap >> 20);
+                            + "database: %.1f s); engine load %,d values in %.1f s, its own estimate of the value "
+                            + "columns %,d MB; heap used after GC %,d MB more than with Haven started on the empty database (%,d MB)",
+                            start, firstStart, load.values(), load.millis() / 1000.0, load.bytes() >> 20,
+                            engineHeap >> 20, springHeap >> 20);
                 }
                 boolean same = true;
                 BenchTable table = new BenchTable(haven != null);
@@ -153,6 +154,9 @@ public final class AnalyticsBenchmark {
                     table.add(q.label(), inPostgres.size(), havenMs, duckMs, pgMs, check);
                 }
                 table.lines().forEach(System.out::println);
+                if (haven != null && Boolean.getBoolean("bench.profile")) {
+                    BenchProfile.profile(haven, queries);
+                }
                 if (haven != null) {
                     System.out.println(BenchFreshness.measure(app, haven, set, postgres));
                     line("engine heap for %,d values: %,d MB (goal <= 1,536 MB: %s)",

@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 /** Heap after garbage collection, and the median time of a repeated call. */
 final class BenchMemory {
 
+    private static final long WARMUP_NANOS = 2_000_000_000L;
+    private static final int MAX_WARMUP = 2_000;
+
     private BenchMemory() {
     }
 
@@ -19,9 +22,13 @@ final class BenchMemory {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Runs {@code call} {@code warmup} times untimed, then {@code reps} times; returns the median in ms. */
+    /**
+     * Runs {@code call} untimed at least {@code warmup} times and for at least two seconds (at most 2,000 times,
+     * so the JIT has compiled the code paths), then {@code reps} times; returns the median in ms.
+     */
     static double p50(Callable<?> call, int warmup, int reps) throws Exception {
-        for (int i = 0; i < warmup; i++) {
+        long until = System.nanoTime() + WARMUP_NANOS;
+        for (int i = 0; i < warmup || (i < MAX_WARMUP && System.nanoTime() < until); i++) {
             call.call();
         }
         double[] ms = new double[reps];

@@ -101,11 +101,20 @@ final class BenchQueries {
                 + " left join bench_target t on t.indicator = s.indicator) x";
     }
 
-    /** Percent of target achieved; for "lower is better" the ratio is inverted so the same thresholds apply. */
-    private static String percentOfTarget(String value) {
-        return "case when x.target is null or " + value + " is null then null"
-                + " when x.higher_is_better then " + value + " / nullif(x.target, 0) * 100"
-                + " else x.target / nullif(" + value + ", 0) * 100 end";
+    /**
+     * Percent of the way to the target, as Haven defines it: from the baseline when there is one ((value -
+     * baseline) / (target - baseline) x 100); without one value / target x 100, or (2 - value / target) x 100 when
+     * lower is better; a zero target (or one equal to the baseline) is 100 when reached, else 0.
+     */
+    private static String percentOfTarget(String v) {
+        String reached = "case when (x.higher_is_better and " + v + " >= x.target) or (not x.higher_is_better and "
+                + v + " <= x.target) then 100.0 else 0.0 end";
+        return "case when x.target is null or " + v + " is null then null"
+                + " when x.baseline is not null and x.baseline <> x.target then (" + v + " - x.baseline) / (x.target"
+                + " - x.baseline) * 100"
+                + " when x.target = 0 or x.baseline is not null then " + reached
+                + " when x.higher_is_better then " + v + " / x.target * 100"
+                + " else (2 - " + v + " / x.target) * 100 end";
     }
 
     private static List<String> codes(List<BenchDataSet.Indicator> indicators) {
