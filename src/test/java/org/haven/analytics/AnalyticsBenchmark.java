@@ -1,6 +1,7 @@
 package org.haven.analytics;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -135,7 +136,10 @@ public final class AnalyticsBenchmark {
                             start, firstStart, load.values(), load.millis() / 1000.0, load.bytes() >> 20,
                             engineHeap >> 20, springHeap >> 20);
                 }
+                line("system load average (1 min) before the timings: %.1f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 boolean same = true;
+                long postmaster = BenchCpu.postmaster(postgres);
                 BenchTable table = new BenchTable(haven != null);
                 for (BenchQueries.Query q : queries) {
                     Map<String, double[]> inPostgres = BenchQueries.runSql(postgres, q);
@@ -147,13 +151,18 @@ public final class AnalyticsBenchmark {
                         check = h == null ? null : "Haven differs from PostgreSQL: " + h;
                     }
                     same &= check == null;
-                    double havenMs = haven == null ? Double.NaN
-                            : BenchMemory.p50(() -> haven.query(q.haven()).rows().size(), warmup, reps);
-                    double duckMs = BenchMemory.p50(() -> BenchQueries.consume(duck, q), warmup, reps);
-                    double pgMs = BenchMemory.p50(() -> BenchQueries.consume(postgres, q), warmup, reps);
+                    BenchMemory.Timing havenMs = haven == null ? new BenchMemory.Timing(Double.NaN, Double.NaN)
+                            : BenchMemory.time(() -> haven.query(q.haven()).rows().size(), BenchCpu::jvm, warmup, reps);
+                    BenchMemory.Timing duckMs = BenchMemory.time(() -> BenchQueries.consume(duck, q), BenchCpu::jvm,
+                            warmup, reps);
+                    BenchMemory.Timing pgMs = BenchMemory.time(() -> BenchQueries.consume(postgres, q),
+                            () -> BenchCpu.postgresAndJvm(postmaster), warmup, reps);
                     table.add(q.label(), inPostgres.size(), havenMs, duckMs, pgMs, check);
                 }
                 table.lines().forEach(System.out::println);
+                line("system load average (1 min) at the end of the timings: %.1f on %d cores",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 if (haven != null && Boolean.getBoolean("bench.profile")) {
                     BenchProfile.profile(haven, queries);
                 }
