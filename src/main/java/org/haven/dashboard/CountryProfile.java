@@ -1,0 +1,244 @@
+package org.haven.dashboard;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.haven.analytics.Analytics;
+import org.haven.analytics.AnalyticsQuery;
+import org.haven.analytics.AnalyticsRow;
+import org.haven.analytics.ProgressStatus;
+import org.haven.core.NotFoundException;
+import org.haven.framework.FrameworkCatalog;
+import org.haven.framework.FrameworkNode;
+import org.haven.indicator.IndicatorCatalog;
+import org.haven.indicator.IndicatorCatalog.IndicatorSummary;
+import org.haven.plan.Activity;
+import org.haven.plan.PlanSummaries;
+import org.haven.reference.OrgUnit;
+import org.haven.reference.OrgUnitDirectory;
+import org.haven.reference.OrgUnitType;
+import org.springframework.stereotype.Component;
+
+/**
+ * A country profile: every indicator with a value for the country, its latest value beside its region's and the
+ * world's in the same year, charts comparing them (per unit, for rates and percentages), and the activities there.
+ */
+@Component
+class CountryProfile {
+
+    record CountryPage(OrgUnit country, OrgUnit region, DataTable indicators, List<Chart> comparisons,
+            List<ActivityLine> activities, boolean demo, boolean suppressed) {
+    }
+
+    /** One activity in the country; {@code href} is null in the public view. */
+    record ActivityLine(String code, String title, String href, String status, String period, String lead,
+            boolean demo) {
+    }
+
+    /** The latest year of the country, and its row and those of region and world in that year (or their latest). */
+    private record Compared(IndicatorSummary indicator, int year, AnalyticsRow country, Dated region, Dated world) {
+    }
+
+    private record Dated(int year, AnalyticsRow row) {
+    }
+
+    private static final List<String> COMPARABLE = List.of("PERCENTAGE", "RATE", "RATIO", "AVERAGE");
+
+    private final Analytics analytics;
+    private final IndicatorCatalog indicators;
+    private final OrgUnitDirectory orgUnits;
+    private final PlanSummaries plan;
+    private final FrameworkCatalog framework;
+    private final ValueText text;
+    private final Charts charts;
+    private final Clock clock = Clock.systemUTC();
+
+    CountryProfile(Analytics analytics, IndicatorCatalog indicators, OrgUnitDirectory orgUnits, PlanSummaries plan,
+            FrameworkCatalog framework, ValueText text, Charts charts) {
+        this.analytics = analytics;
+        this.indicators = indicators;
+        this.orgUnits = orgUnits;
+        this.plan = plan;
+        this.framework = framework;
+        this.text = text;
+        this.charts = charts;
+    }
+
+    CountryPage build(String iso3, DashboardScope scope) {
+        String code = iso3 == null ? "" : iso3.trim().toUpperCase(java.util.Locale.ROOT);
+        OrgUnit country = orgUnits.isCountry(code) ? orgUnits.find(code).orElse(null) : null;
+        if (country == null) {
+            throw new NotFoundException("Country", iso3);
+        }
+        OrgUnit region = region(country);
+        String world = StrategyOverview.WORLD;
+        List<IndicatorSummary> all = indicators.all();
+        List<String> units = region == null ? List.of(country.code(), world)
+                : List.of(country.code(), region.code(), world);
+        Map<String, Map<String, TreeMap<Integer, AnalyticsRow>>> rows = new HashMap<>();
+        RowFlags flags = new RowFlags();
+        if (!all.isEmpty()) {
+            for (AnalyticsRow row : analytics.query(scope.apply(AnalyticsQuery.of(
+                    all.stream().map(IndicatorSummary::code).toList(), units, Years.all(clock))
+                    .columns(List.of("dx", "ou", "pe")))).rows()) {
+                Integer year = Years.year(row.keys().get(2));
+                if (year != null && (row.value() != null || row.suppressed())) {
+                    rows.computeIfAbsent(row.keys().get(0), k -> new HashMap<>())
+                            .computeIfAbsent(row.keys().get(1), k -> new TreeMap<>()).put(year, row);
+                }
+            }
+        }
+        List<Compared> compared = new ArrayList<>();
+        for (IndicatorSummary i : all) {
+            Map<String, TreeMap<Integer, AnalyticsRow>> byUnit = rows.getOrDefault(i.code(), Map.of());
+            TreeMap<Integer, AnalyticsRow> own = byUnit.get(country.code());
+            if (own == null || own.isEmpty()) {
+                continue;
+            }
+            int year = own.lastKey();
+            Dated r = region == null ? null : dated(byUnit.get(region.code()), year);
+            Dated w = dated(byUnit.get(world), year);
+            flags.see(own.get(year));
+            flags.see(r == null ? null : r.row());
+            flags.see(w == null ? null : w.row());
+            compared.add(new Compared(i, year, own.get(year), r, w));
+        }
+        return new CountryPage(country, region, table(country, region, compared, scope),
+                comparisons(country, region, compared), activities(country, scope), flags.demo(), flags.suppressed());
+    }
+
+    /** The region (M49 region such as Africa) the country lies in, from its path. */
+    private OrgUnit region(OrgUnit country) {
+        for (String code : country.path().split("/")) {
+            Optional<OrgUnit> unit = orgUnits.find(code);
+            if (unit.isPresent() && unit.get().type() == OrgUnitType.REGION) {
+                return unit.get();
+            }
+        }
+        return null;
+    }
+
+    /** The row in {@code year}, else the latest row. */
+    private static Dated dated(TreeMap<Integer, AnalyticsRow> rows, int year) {
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        return rows.containsKey(year) ? new Dated(year, rows.get(year))
+                : new Dated(rows.lastKey(), rows.lastEntry().getValue());
+    }
+
+    private DataTable table(OrgUnit country, OrgUnit region, List<Compared> compared, DashboardScope scope) {
+        List<String> headers = new ArrayList<>(List.of(text.message("dashboard.col.indicator"),
+                text.message("dashboard.col.year"), country.name()));
+        if (region != null) {
+            headers.add(region.name());
+        }
+        headers.add(text.message("dashboard.world"));
+        headers.add(text.message("dashboard.col.status"));
+        List<List<DataTable.Cell>> out = new ArrayList<>();
+        for (Compared c : compared) {
+            Measure m = Measure.of(c.indicator());
+            List<DataTable.Cell> cells = new ArrayList<>();
+            cells.add(DataTable.Cell.link(c.indicator().code() + " " + c.indicator().name(),
+                    scope.indicator(c.indicator().code()) + "?ou=" + country.code()));
+            cells.add(DataTable.Cell.text(String.valueOf(c.year())));
+            cells.add(text.cell(c.country(), m));
+            if (region != null) {
+                cells.add(datedCell(c.region(), c.year(), m));
+            }
+            cells.add(datedCell(c.world(), c.year(), m));
+            ProgressStatus status = c.country().status() == null ? ProgressStatus.NO_TARGET : c.country().status();
+            cells.add(DataTable.Cell.status(text.status(status), status));
+            out.add(cells);
+        }
+        return new DataTable(text.message("dashboard.country.indicators.caption", country.name()), headers, out);
+    }
+
+    private DataTable.Cell datedCell(Dated d, int year, Measure m) {
+        if (d == null) {
+            return text.cell(null, m);
+        }
+        DataTable.Cell cell = text.cell(d.row(), m);
+        if (d.year() == year) {
+            return cell;
+        }
+        return new DataTable.Cell(cell.text() + " (" + d.year() + ")", null, true, cell.note(), cell.demo(),
+                cell.suppressed(), null);
+    }
+
+    /** One horizontal bar chart per unit (%, per 100,000 ...) over the rates and percentages of the country. */
+    private List<Chart> comparisons(OrgUnit country, OrgUnit region, List<Compared> compared) {
+        Map<String, List<Compared>> byUnit = new LinkedHashMap<>();
+        for (Compared c : compared) {
+            if (COMPARABLE.contains(c.indicator().type())) {
+                String unit = c.indicator().unit() == null ? "" : c.indicator().unit();
+                byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Chart> out = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Compared>> group : byUnit.entrySet()) {
+            List<Compared> items = group.getValue();
+            List<String> names = items.stream().map(c -> c.indicator().code()).toList();
+            List<ChartData.Series> series = new ArrayList<>();
+            series.add(series(country.name(), items, c -> new Dated(c.year(), c.country())));
+            if (region != null) {
+                series.add(series(region.name(), items, Compared::region));
+            }
+            series.add(series(text.message("dashboard.world"), items, Compared::world));
+            String unit = group.getKey();
+            String title = text.message("dashboard.country.compare.title", country.name(), unit);
+            List<String> headers = new ArrayList<>(List.of(text.message("dashboard.col.indicator"), country.name()));
+            if (region != null) {
+                headers.add(region.name());
+            }
+            headers.add(text.message("dashboard.world"));
+            List<List<DataTable.Cell>> rows = new ArrayList<>();
+            for (Compared c : items) {
+                Measure m = Measure.of(c.indicator());
+                List<DataTable.Cell> cells = new ArrayList<>();
+                cells.add(DataTable.Cell.text(c.indicator().code() + " " + c.indicator().name()));
+                cells.add(datedCell(new Dated(c.year(), c.country()), c.year(), m));
+                if (region != null) {
+                    cells.add(datedCell(c.region(), c.year(), m));
+                }
+                cells.add(datedCell(c.world(), c.year(), m));
+                rows.add(cells);
+            }
+            ChartData data = new ChartData("bar", country.code() + "-compare-" + (++n), unit, names, series, null,
+                    null, null);
+            out.add(charts.chart("chart-compare-" + n, title, data, new DataTable(title, headers, rows)));
+        }
+        return out;
+    }
+
+    private ChartData.Series series(String name, List<Compared> items, java.util.function.Function<Compared, Dated> pick) {
+        List<Double> values = new ArrayList<>();
+        List<String> tips = new ArrayList<>();
+        for (Compared c : items) {
+            Dated d = pick.apply(c);
+            values.add(d == null ? null : d.row().value());
+            tips.add(d == null ? null : text.tip(name + ", " + c.indicator().code() + ", " + d.year(), d.row(),
+                    Measure.of(c.indicator())));
+        }
+        return new ChartData.Series(name, "value", values, tips);
+    }
+
+    private List<ActivityLine> activities(OrgUnit country, DashboardScope scope) {
+        List<ActivityLine> out = new ArrayList<>();
+        for (Activity a : plan.inArea(country.code())) {
+            String lead = framework.find(a.leadImplementer()).map(FrameworkNode::label).orElse(a.leadImplementer());
+            String period = (a.startDate() == null ? "" : a.startDate().toString()) + " – "
+                    + (a.endDate() == null ? "" : a.endDate().toString());
+            out.add(new ActivityLine(a.code(), a.title(), scope.publicView() ? null : "/activities/" + a.id(),
+                    text.message("plan.status." + a.status().name()), period, lead, a.demo()));
+        }
+        return out;
+    }
+}
