@@ -109,7 +109,7 @@ class TargetStore implements TargetCatalog {
         }
     }
 
-    private static IndicatorTarget row(ResultSet rs, int n) throws SQLException {
+    static IndicatorTarget row(ResultSet rs, int n) throws SQLException {
         return new IndicatorTarget(rs.getLong("id"), rs.getString("indicator_code"), rs.getString("org_unit_code"),
                 TargetKind.valueOf(rs.getString("kind")), rs.getInt("period_year"), rs.getString("combo"),
                 RegistryStore.plain(rs.getBigDecimal("numeric_value")), rs.getString("source"), rs.getString("note"),
