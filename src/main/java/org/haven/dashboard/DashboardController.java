@@ -89,7 +89,9 @@ class DashboardController {
 
     private String country(DashboardScope scope, String iso3, Model model) {
         common(scope, model);
-        model.addAttribute("page", countries.build(iso3, scope));
+        CountryProfile.CountryPage page = countries.build(iso3, scope);
+        model.addAttribute("page", page);
+        model.addAttribute("currentCountry", page.country().code());
         return "dashboard/country";
     }
 

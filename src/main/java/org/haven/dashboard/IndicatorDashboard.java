@@ -217,7 +217,7 @@ class IndicatorDashboard {
         List<List<DataTable.Cell>> rows = new ArrayList<>();
         List<Integer> years = new ArrayList<>(byYear.keySet());
         Collections.reverse(years);
-        Measure plain = new Measure(measure.dx(), measure.name(), null, 0, true);
+        Measure plain = Measure.plain(measure.dx(), 0);
         for (int year : years) {
             AnalyticsRow row = byYear.get(year);
             List<DataTable.Cell> cells = new ArrayList<>();

@@ -43,6 +43,10 @@ class ValueText {
         if (value == null) {
             return message("dashboard.noValue");
         }
+        String stage = measure.stage(value);
+        if (stage != null) {
+            return stage;
+        }
         return number(value, measure.decimals()) + (measure.percent() ? " %" : "");
     }
 

@@ -1,5 +1,6 @@
 package org.haven.indicator;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +19,16 @@ public class IndicatorCatalog {
      * countElement} is the data element whose total is the numerator when the indicator divides it by a
      * denominator ({@code #{VICTIMS} / #{POPULATION}}), so a page can switch between the rate and the count; null
      * otherwise. {@code elements} are the data elements of the numerator, {@code denominatorElements} those of the
-     * denominator (empty without one).
+     * denominator (empty without one); {@code milestoneStages} the stage names of a MILESTONE indicator, whose
+     * values are stage indexes.
      */
     public record IndicatorSummary(String code, String name, String type, String unit, int decimals,
             boolean lowerIsBetter, String internationalCode, List<String> nodeCodes, String countElement,
-            List<String> elements, List<String> denominatorElements) {
+            List<String> elements, List<String> denominatorElements, List<String> milestoneStages) {
 
         public IndicatorSummary {
             nodeCodes = List.copyOf(nodeCodes);
+            milestoneStages = List.copyOf(milestoneStages);
             elements = List.copyOf(elements);
             denominatorElements = List.copyOf(denominatorElements);
         }
@@ -53,7 +56,9 @@ public class IndicatorCatalog {
         List<String> denominator = elements(i.denominator());
         return new IndicatorSummary(i.code(), i.name(), i.type().name(), i.unit(), i.decimals(),
                 i.direction() == Direction.LOWER_IS_BETTER, i.internationalCode(), i.nodeCodes(),
-                denominator.isEmpty() ? null : countElement(i.numerator()), numerator, denominator);
+                denominator.isEmpty() ? null : countElement(i.numerator()), numerator, denominator,
+                i.milestoneStages() == null || i.milestoneStages().isBlank() ? List.of()
+                        : Arrays.stream(i.milestoneStages().split("\\|")).map(String::trim).toList());
     }
 
     private static List<String> elements(String formula) {
