@@ -2,13 +2,17 @@ package org.haven.dashboard;
 
 import java.util.Locale;
 
+import org.haven.core.NotFoundException;
 import org.haven.reference.OrgUnitDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The dashboard pages, for signed-in users under /dashboards and for anyone under /public (the public view:
@@ -101,6 +105,14 @@ class DashboardController {
             return "redirect:" + scope.base();
         }
         return "redirect:" + scope.country(code);
+    }
+
+    /** An unknown indicator, org unit or country code in the URL shows the 404 page. */
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        ModelAndView mv = new ModelAndView("error", HttpStatus.NOT_FOUND);
+        mv.addObject("status", 404);
+        return mv;
     }
 
     private void common(DashboardScope scope, Model model) {
