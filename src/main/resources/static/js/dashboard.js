@@ -69,10 +69,36 @@
     };
   }
 
+  function label(v) {
+    return Math.abs(v) >= 100 ? String(Math.round(v)) : String(Math.round(v * 10) / 10);
+  }
+
+  // Five classes at the quintiles of the values, so a few very large countries do not wash out the rest.
+  function pieces(values) {
+    var sorted = values.slice().sort(function (a, b) { return a - b; });
+    var breaks = [];
+    [0.2, 0.4, 0.6, 0.8].forEach(function (q) {
+      var b = sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+      if (breaks.indexOf(b) < 0 && b > sorted[0]) {
+        breaks.push(b);
+      }
+    });
+    var out = [];
+    var lower = sorted[0];
+    breaks.forEach(function (b) {
+      out.push({ gte: lower, lt: b, label: label(lower) + ' – ' + label(b) });
+      lower = b;
+    });
+    out.push({ gte: lower, lte: sorted[sorted.length - 1],
+      label: label(lower) + ' – ' + label(sorted[sorted.length - 1]) });
+    out.forEach(function (p, i) {
+      p.color = MAP_SHADES[Math.round(i * (MAP_SHADES.length - 1) / Math.max(1, out.length - 1))];
+    });
+    return out;
+  }
+
   function mapOption(data, names) {
     var values = data.points.map(function (p) { return p.value; }).filter(function (v) { return v != null; });
-    var min = values.length ? Math.min.apply(null, values) : 0;
-    var max = values.length ? Math.max.apply(null, values) : 1;
     return {
       animation: false,
       tooltip: {
@@ -84,8 +110,8 @@
           return escape((names[p.name] || p.name) + ': ' + (data.noDataLabel || ''));
         }
       },
-      visualMap: { min: min, max: max === min ? min + 1 : max, left: 8, bottom: 8, calculable: false,
-        text: [String(max), String(min)], inRange: { color: MAP_SHADES }, textStyle: { color: INK } },
+      visualMap: { type: 'piecewise', pieces: values.length ? pieces(values) : [{ value: 0 }], left: 8, bottom: 8,
+        orient: 'vertical', itemWidth: 14, textStyle: { color: INK }, selectedMode: false },
       series: [{
         type: 'map', map: 'world', nameProperty: 'm49', roam: false, top: 8, bottom: 8,
         itemStyle: { areaColor: '#f3f6f9', borderColor: '#8a96a3', borderWidth: 0.5 },

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.haven.analytics.Analytics;
 import org.haven.analytics.AnalyticsQuery;
@@ -26,14 +28,20 @@ import org.haven.reference.OrgUnitType;
 import org.springframework.stereotype.Component;
 
 /**
- * A country profile: every indicator with a value for the country, its latest value beside its region's and the
- * world's in the same year, charts comparing them (per unit, for rates and percentages), and the activities there.
+ * A country profile: every indicator with a value for the country, its latest value beside the value of the nearest
+ * region that has one (intermediate region, sub-region, then region) and the world's, in the same year where they
+ * have it, charts comparing them (per unit, for rates and percentages), and the activities there.
  */
 @Component
 class CountryProfile {
 
-    record CountryPage(OrgUnit country, OrgUnit region, DataTable indicators, List<Chart> comparisons,
+    /** {@code regions}: the regions the country lies in, nearest first (intermediate region, sub-region, region). */
+    record CountryPage(OrgUnit country, List<OrgUnit> regions, DataTable indicators, List<Chart> comparisons,
             List<ActivityLine> activities, boolean demo, boolean suppressed) {
+
+        public String regionNames() {
+            return String.join(", ", regions.stream().map(OrgUnit::name).toList());
+        }
     }
 
     /** One activity in the country; {@code href} is null in the public view. */
@@ -41,11 +49,15 @@ class CountryProfile {
             boolean demo) {
     }
 
-    /** The latest year of the country, and its row and those of region and world in that year (or their latest). */
+    /**
+     * The latest year of the country, its row, and those of the nearest region with a value and of the world in that
+     * year (or their latest).
+     */
     private record Compared(IndicatorSummary indicator, int year, AnalyticsRow country, Dated region, Dated world) {
     }
 
-    private record Dated(int year, AnalyticsRow row) {
+    /** A row of {@code unit} in {@code year}. */
+    private record Dated(OrgUnit unit, int year, AnalyticsRow row) {
     }
 
     private static final List<String> COMPARABLE = List.of("PERCENTAGE", "RATE", "RATIO", "AVERAGE");
@@ -71,18 +83,18 @@ class CountryProfile {
     }
 
     CountryPage build(String iso3, DashboardScope scope) {
-        String code = iso3 == null ? "" : iso3.trim().toUpperCase(java.util.Locale.ROOT);
+        String code = iso3 == null ? "" : iso3.trim().toUpperCase(Locale.ROOT);
         OrgUnit country = orgUnits.isCountry(code) ? orgUnits.find(code).orElse(null) : null;
         if (country == null) {
             throw new NotFoundException("Country", iso3);
         }
-        OrgUnit region = region(country);
-        String world = StrategyOverview.WORLD;
+        List<OrgUnit> regions = regions(country);
+        OrgUnit world = orgUnits.find(StrategyOverview.WORLD).orElseThrow();
         List<IndicatorSummary> all = indicators.all();
-        List<String> units = region == null ? List.of(country.code(), world)
-                : List.of(country.code(), region.code(), world);
+        List<String> units = new ArrayList<>(List.of(country.code()));
+        regions.forEach(r -> units.add(r.code()));
+        units.add(world.code());
         Map<String, Map<String, TreeMap<Integer, AnalyticsRow>>> rows = new HashMap<>();
-        RowFlags flags = new RowFlags();
         if (!all.isEmpty()) {
             for (AnalyticsRow row : analytics.query(scope.apply(AnalyticsQuery.of(
                     all.stream().map(IndicatorSummary::code).toList(), units, Years.all(clock))
@@ -94,6 +106,7 @@ class CountryProfile {
                 }
             }
         }
+        RowFlags flags = new RowFlags();
         List<Compared> compared = new ArrayList<>();
         for (IndicatorSummary i : all) {
             Map<String, TreeMap<Integer, AnalyticsRow>> byUnit = rows.getOrDefault(i.code(), Map.of());
@@ -102,78 +115,80 @@ class CountryProfile {
                 continue;
             }
             int year = own.lastKey();
-            Dated r = region == null ? null : dated(byUnit.get(region.code()), year);
-            Dated w = dated(byUnit.get(world), year);
+            Dated region = null;
+            for (OrgUnit r : regions) {
+                region = region == null ? dated(r, byUnit.get(r.code()), year) : region;
+            }
+            Dated w = dated(world, byUnit.get(world.code()), year);
             flags.see(own.get(year));
-            flags.see(r == null ? null : r.row());
+            flags.see(region == null ? null : region.row());
             flags.see(w == null ? null : w.row());
-            compared.add(new Compared(i, year, own.get(year), r, w));
+            compared.add(new Compared(i, year, own.get(year), region, w));
         }
-        return new CountryPage(country, region, table(country, region, compared, scope),
-                comparisons(country, region, compared), activities(country, scope), flags.demo(), flags.suppressed());
+        return new CountryPage(country, regions, table(country, compared, scope), comparisons(country, compared),
+                activities(country, scope), flags.demo(), flags.suppressed());
     }
 
-    /** The region (M49 region such as Africa) the country lies in, from its path. */
-    private OrgUnit region(OrgUnit country) {
+    /** The regions the country lies in, from its path, nearest first; World not included. */
+    private List<OrgUnit> regions(OrgUnit country) {
+        List<OrgUnit> out = new ArrayList<>();
         for (String code : country.path().split("/")) {
             Optional<OrgUnit> unit = orgUnits.find(code);
-            if (unit.isPresent() && unit.get().type() == OrgUnitType.REGION) {
-                return unit.get();
+            if (unit.isPresent() && unit.get().type() != OrgUnitType.WORLD && unit.get().type() != OrgUnitType.COUNTRY) {
+                out.add(0, unit.get());
             }
         }
-        return null;
+        return out;
     }
 
-    /** The row in {@code year}, else the latest row. */
-    private static Dated dated(TreeMap<Integer, AnalyticsRow> rows, int year) {
+    /** The unit's row in {@code year}, else its latest row; null without any. */
+    private static Dated dated(OrgUnit unit, TreeMap<Integer, AnalyticsRow> rows, int year) {
         if (rows == null || rows.isEmpty()) {
             return null;
         }
-        return rows.containsKey(year) ? new Dated(year, rows.get(year))
-                : new Dated(rows.lastKey(), rows.lastEntry().getValue());
+        return rows.containsKey(year) ? new Dated(unit, year, rows.get(year))
+                : new Dated(unit, rows.lastKey(), rows.lastEntry().getValue());
     }
 
-    private DataTable table(OrgUnit country, OrgUnit region, List<Compared> compared, DashboardScope scope) {
-        List<String> headers = new ArrayList<>(List.of(text.message("dashboard.col.indicator"),
-                text.message("dashboard.col.year"), country.name()));
-        if (region != null) {
-            headers.add(region.name());
-        }
-        headers.add(text.message("dashboard.world"));
-        headers.add(text.message("dashboard.col.status"));
+    private DataTable table(OrgUnit country, List<Compared> compared, DashboardScope scope) {
+        List<String> headers = List.of(text.message("dashboard.col.indicator"), text.message("dashboard.col.year"),
+                country.name(), text.message("dashboard.col.region"), text.message("dashboard.world"),
+                text.message("dashboard.col.status"));
         List<List<DataTable.Cell>> out = new ArrayList<>();
         for (Compared c : compared) {
             Measure m = Measure.of(c.indicator());
-            List<DataTable.Cell> cells = new ArrayList<>();
-            cells.add(DataTable.Cell.link(c.indicator().code() + " " + c.indicator().name(),
-                    scope.indicator(c.indicator().code()) + "?ou=" + country.code()));
-            cells.add(DataTable.Cell.text(String.valueOf(c.year())));
-            cells.add(text.cell(c.country(), m));
-            if (region != null) {
-                cells.add(datedCell(c.region(), c.year(), m));
-            }
-            cells.add(datedCell(c.world(), c.year(), m));
             ProgressStatus status = c.country().status() == null ? ProgressStatus.NO_TARGET : c.country().status();
-            cells.add(DataTable.Cell.status(text.status(status), status));
-            out.add(cells);
+            out.add(List.of(DataTable.Cell.link(c.indicator().code() + " " + c.indicator().name(),
+                            scope.indicator(c.indicator().code()) + "?ou=" + country.code()),
+                    DataTable.Cell.text(String.valueOf(c.year())), text.cell(c.country(), m),
+                    datedCell(c.region(), c.year(), m, true), datedCell(c.world(), c.year(), m, false),
+                    DataTable.Cell.status(text.status(status), status)));
         }
         return new DataTable(text.message("dashboard.country.indicators.caption", country.name()), headers, out);
     }
 
-    private DataTable.Cell datedCell(Dated d, int year, Measure m) {
+    /** The value, naming the region ({@code named}) and the year when it is not the country's. */
+    private DataTable.Cell datedCell(Dated d, int year, Measure m, boolean named) {
         if (d == null) {
             return text.cell(null, m);
         }
         DataTable.Cell cell = text.cell(d.row(), m);
-        if (d.year() == year) {
+        List<String> about = new ArrayList<>();
+        if (named) {
+            about.add(d.unit().name());
+        }
+        if (d.year() != year) {
+            about.add(String.valueOf(d.year()));
+        }
+        if (about.isEmpty()) {
             return cell;
         }
-        return new DataTable.Cell(cell.text() + " (" + d.year() + ")", null, true, cell.note(), cell.demo(),
-                cell.suppressed(), null);
+        return new DataTable.Cell(cell.text() + " (" + String.join(", ", about) + ")", null, true, cell.note(),
+                cell.demo(), cell.suppressed(), null);
     }
 
     /** One horizontal bar chart per unit (%, per 100,000 ...) over the rates and percentages of the country. */
-    private List<Chart> comparisons(OrgUnit country, OrgUnit region, List<Compared> compared) {
+    private List<Chart> comparisons(OrgUnit country, List<Compared> compared) {
         Map<String, List<Compared>> byUnit = new LinkedHashMap<>();
         for (Compared c : compared) {
             if (COMPARABLE.contains(c.indicator().type())) {
@@ -186,30 +201,21 @@ class CountryProfile {
         for (Map.Entry<String, List<Compared>> group : byUnit.entrySet()) {
             List<Compared> items = group.getValue();
             List<String> names = items.stream().map(c -> c.indicator().code()).toList();
-            List<ChartData.Series> series = new ArrayList<>();
-            series.add(series(country.name(), items, c -> new Dated(c.year(), c.country())));
-            if (region != null) {
-                series.add(series(region.name(), items, Compared::region));
-            }
-            series.add(series(text.message("dashboard.world"), items, Compared::world));
+            String regionName = text.message("dashboard.col.region");
+            String worldName = text.message("dashboard.world");
+            List<ChartData.Series> series = List.of(
+                    series(country.name(), items, c -> new Dated(country, c.year(), c.country())),
+                    series(regionName, items, Compared::region), series(worldName, items, Compared::world));
             String unit = group.getKey();
             String title = text.message("dashboard.country.compare.title", country.name(), unit);
-            List<String> headers = new ArrayList<>(List.of(text.message("dashboard.col.indicator"), country.name()));
-            if (region != null) {
-                headers.add(region.name());
-            }
-            headers.add(text.message("dashboard.world"));
+            List<String> headers = List.of(text.message("dashboard.col.indicator"), country.name(), regionName,
+                    worldName);
             List<List<DataTable.Cell>> rows = new ArrayList<>();
             for (Compared c : items) {
                 Measure m = Measure.of(c.indicator());
-                List<DataTable.Cell> cells = new ArrayList<>();
-                cells.add(DataTable.Cell.text(c.indicator().code() + " " + c.indicator().name()));
-                cells.add(datedCell(new Dated(c.year(), c.country()), c.year(), m));
-                if (region != null) {
-                    cells.add(datedCell(c.region(), c.year(), m));
-                }
-                cells.add(datedCell(c.world(), c.year(), m));
-                rows.add(cells);
+                rows.add(List.of(DataTable.Cell.text(c.indicator().code() + " " + c.indicator().name()),
+                        datedCell(new Dated(country, c.year(), c.country()), c.year(), m, false),
+                        datedCell(c.region(), c.year(), m, true), datedCell(c.world(), c.year(), m, false)));
             }
             ChartData data = new ChartData("bar", country.code() + "-compare-" + (++n), unit, names, series, null,
                     null, null);
@@ -218,14 +224,14 @@ class CountryProfile {
         return out;
     }
 
-    private ChartData.Series series(String name, List<Compared> items, java.util.function.Function<Compared, Dated> pick) {
+    private ChartData.Series series(String name, List<Compared> items, Function<Compared, Dated> pick) {
         List<Double> values = new ArrayList<>();
         List<String> tips = new ArrayList<>();
         for (Compared c : items) {
             Dated d = pick.apply(c);
             values.add(d == null ? null : d.row().value());
-            tips.add(d == null ? null : text.tip(name + ", " + c.indicator().code() + ", " + d.year(), d.row(),
-                    Measure.of(c.indicator())));
+            tips.add(d == null ? null : text.tip(d.unit().name() + ", " + c.indicator().code() + ", " + d.year(),
+                    d.row(), Measure.of(c.indicator())));
         }
         return new ChartData.Series(name, "value", values, tips);
     }

@@ -42,7 +42,7 @@ class IndicatorDashboard {
 
     /** The most recent value in the org unit, against its target. */
     record Latest(String year, String value, String target, String percent, ProgressStatus status,
-            String statusText, String note, boolean demo, boolean suppressed) {
+            String statusText, String note, boolean demo, boolean suppressed, boolean hasTarget) {
     }
 
     private final Analytics analytics;
@@ -116,7 +116,7 @@ class IndicatorDashboard {
                 text.value(row.target(), false, measure),
                 row.percentOfTarget() == null ? text.message("dashboard.noValue")
                         : text.number(row.percentOfTarget(), 0) + " %",
-                status, text.status(status), text.note(row), row.demo(), row.suppressed());
+                status, text.status(status), text.note(row), row.demo(), row.suppressed(), row.target() != null);
     }
 
     private Chart trend(Measure measure, OrgUnit unit, Map<Integer, AnalyticsRow> byYear, List<IndicatorTarget> goals) {

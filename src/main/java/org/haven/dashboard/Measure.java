@@ -35,7 +35,8 @@ record Measure(String dx, String name, String unit, int decimals, boolean count,
         return index == value && index >= 0 && index < stages.size() ? stages.get(index) : null;
     }
 
+    /** Percentages ("%", "% of women aged 20-24") show a % sign after the value. */
     boolean percent() {
-        return "%".equals(unit);
+        return unit != null && unit.trim().startsWith("%");
     }
 }
