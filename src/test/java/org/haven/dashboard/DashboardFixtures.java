@@ -20,14 +20,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Values of JJ-7 (children in detention not wholly separated from adults, a percentage of children in detention,
  * both in data set JJ_YEARLY) written once per database for the dashboard tests, in years and places no other test
  * uses: Tokelau 1993 approved (75.0 %: girls 12/20 = 60.0 %, boys 18/20 = 90.0 %), Tokelau 1994 not approved
- * (85.0 %), Wallis and Futuna 1995 approved but from a count of 3 (6.0 %, suppressed in the public view).
+ * (85.0 %), Saint Helena 1995 approved but from a count of 3 (6.0 %, suppressed in the public view).
  */
 final class DashboardFixtures {
 
     static final String INDICATOR = "JJ-7";
     static final String DATA_SET = "JJ_YEARLY";
     static final String COUNTRY = "TKL";
-    static final String SMALL_COUNTRY = "WLF";
+    static final String SMALL_COUNTRY = "SHN";
     static final String APPROVED_YEAR = "1993";
     static final String UNAPPROVED_YEAR = "1994";
     static final String SMALL_YEAR = "1995";
