@@ -41,6 +41,32 @@ final class IndicatorCells {
         return compute(def, 0);
     }
 
+    /**
+     * Adds the references the indicator (and the indicators it names) will scan, as {element, category, option,
+     * time aggregation, org-unit aggregation}.
+     */
+    static void references(Registry.IndicatorDef def, Registry registry, List<String[]> into) {
+        references(def, registry, into, 0);
+    }
+
+    private static void references(Registry.IndicatorDef def, Registry registry, List<String[]> into, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (Formulas.ParsedFormula f : new Formulas.ParsedFormula[] {def.numerator(), def.denominator()}) {
+            if (f == null) {
+                continue;
+            }
+            for (Formulas.Reference r : f.references()) {
+                into.add(new String[] {r.element(), r.category(), r.option(), def.profile().aggregationTime(),
+                        def.profile().aggregationOrg()});
+            }
+            for (String code : f.indicatorCodes()) {
+                registry.indicator(code).ifPresent(i -> references(i, registry, into, depth + 1));
+            }
+        }
+    }
+
     private List<Computed> compute(Registry.IndicatorDef def, int depth) {
         Formulas.ParsedFormula num = def.numerator();
         Formulas.ParsedFormula den = def.denominator();
@@ -81,6 +107,7 @@ final class IndicatorCells {
                 && num.text().trim().equals(num.references().get(0).key()) && den == null;
         List<Computed> out = new ArrayList<>();
         Map<String, Double> values = new HashMap<>();
+        RefScan.Result only = simple ? scans.get(num.references().get(0).key()) : null;
         for (int i = 0; i < candidates.capacity(); i++) {
             long cell = candidates.key(i);
             if (CellTable.empty(cell)) {
@@ -89,7 +116,7 @@ final class IndicatorCells {
             int[] flags = {0};
             long[] marks = {0, 0};
             if (simple) {
-                RefScan.Result r = scans.get(num.references().get(0).key());
+                RefScan.Result r = only;
                 int slot = r.cells().find(refCell(cell, r.wildMask()));
                 if (slot < 0) {
                     continue;

@@ -112,16 +112,8 @@ class ValueStore implements AnalyticsLoader {
             if (s == null) {
                 return; // nothing loaded yet: the load will read these values
             }
-            List<FeedValue> rows = new ArrayList<>();
-            feed.values(elements, orgUnits, periodCodes, rows::add);
             OrgTree tree = s.orgs();
             Map<String, Partition> parts = new HashMap<>(s.partitions());
-            OrgTree known = tree;
-            if (rows.stream().anyMatch(r -> known.find(r.orgUnit()) < 0)) {
-                OrgTree newer = OrgTree.of(directory.list(null, null, null));
-                parts = remap(parts, tree, newer);
-                tree = newer;
-            }
             BitSet units = new BitSet(tree.size());
             for (String code : orgUnits) {
                 int i = tree.find(code);
@@ -140,14 +132,31 @@ class ValueStore implements AnalyticsLoader {
             Map<String, PartitionBuilder> builders = new HashMap<>();
             for (String element : elements) {
                 PartitionBuilder b = new PartitionBuilder();
-                Partition old = parts.get(element);
+                Partition old = parts.remove(element);
                 if (old != null) {
                     b.addKept(old, units, periodIds);
                 }
                 builders.put(element, b);
             }
-            for (FeedValue v : rows) {
-                accept(v, builders, tree);
+            List<FeedValue> unknown = new ArrayList<>();
+            OrgTree before = tree;
+            feed.values(elements, orgUnits, periodCodes, v -> {
+                if (!accept(v, builders, before)) {
+                    unknown.add(v);
+                }
+            });
+            if (!unknown.isEmpty()) {
+                // a value of an org unit created since the tree was read: renumber everything with the new tree
+                OrgTree newer = OrgTree.of(directory.list(null, null, null));
+                int[] map = renumbering(tree, newer);
+                parts = remap(parts, tree, newer);
+                builders.values().forEach(b -> b.remap(map));
+                tree = newer;
+                for (FeedValue v : unknown) {
+                    if (!accept(v, builders, newer)) {
+                        log.warn("Analytics skipped a value of unknown org unit {}", v.orgUnit());
+                    }
+                }
             }
             int[] sizes = comboSizes();
             for (String element : elements) {
