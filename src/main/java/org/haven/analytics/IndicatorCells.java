@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.LongConsumer;
 
 import org.haven.indicator.Formulas;
 
@@ -249,7 +250,7 @@ final class IndicatorCells {
         out.slot(cell);
     }
 
-    private static void forEach(CellTable t, java.util.function.LongConsumer action) {
+    private static void forEach(CellTable t, LongConsumer action) {
         for (int i = 0; i < t.capacity(); i++) {
             long k = t.key(i);
             if (!CellTable.empty(k)) {

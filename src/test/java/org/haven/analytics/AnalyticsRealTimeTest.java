@@ -2,6 +2,7 @@ package org.haven.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.haven.analytics.Fixtures.value;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -136,7 +137,7 @@ class AnalyticsRealTimeTest {
         assertThat(total(added, "UGA", "2025", true)).isNull();
 
         mvc.perform(post("/data/sets/" + ds).with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(csrf())
                         .param("version", "0").param("name", ds).param("periodType", "YEARLY").param("openDays", "3660")
                         .param("elements", approvedElement, added))
                 .andExpect(status().is3xxRedirection());
