@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,13 +34,20 @@ class AnalyticsApiController {
     @Operation(summary = "A table of aggregated values: one column per dimension asked for, in the order dx, ou, pe "
             + "and by appear in the query string, then value, numerator, denominator, baseline, target, "
             + "percentOfTarget, status, nature, origin, demo, suppressed. 400 names the bad parameter.")
-    @Parameter(name = "dx", description = "Indicator or data element codes, separated by ',' or ';'")
-    @Parameter(name = "ou", description = "Org unit codes, LEVEL-n, TYPE-COUNTRY, CHILDREN, optionally @PARENT")
-    @Parameter(name = "pe", description = "Periods: 2025, 2025Q2, 2025-04, 2025July")
-    @Parameter(name = "by", description = "Category codes to split by, e.g. SEX,AGE_CHILD")
-    @Parameter(name = "filter", description = "node:SO1;partner:DEMO-NGO;approval:APPROVED")
-    @Parameter(name = "view", description = "period (default), cumulative or latest")
-    @Parameter(name = "format", description = "json (default), csv or xlsx")
+    @Parameter(in = ParameterIn.QUERY, name = "dx",
+            description = "Indicator or data element codes, separated by ',' or ';'")
+    @Parameter(in = ParameterIn.QUERY, name = "ou",
+            description = "Org unit codes, LEVEL-n, TYPE-COUNTRY, CHILDREN, optionally @PARENT")
+    @Parameter(in = ParameterIn.QUERY, name = "pe",
+            description = "Periods: 2025, 2025Q2, 2025-04, 2025July")
+    @Parameter(in = ParameterIn.QUERY, name = "by",
+            description = "Category codes to split by, e.g. SEX,AGE_CHILD")
+    @Parameter(in = ParameterIn.QUERY, name = "filter",
+            description = "node:SO1;partner:DEMO-NGO;approval:APPROVED")
+    @Parameter(in = ParameterIn.QUERY, name = "view",
+            description = "period (default), cumulative or latest")
+    @Parameter(in = ParameterIn.QUERY, name = "format",
+            description = "json (default), csv or xlsx")
     Object table(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String[]> params = request.getParameterMap();
         String format = ApiParameters.format(params);

@@ -1,7 +1,5 @@
 package org.haven.analytics;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.haven.core.ConflictException;
 import org.haven.core.FieldProblem;
 import org.haven.core.InvalidInputException;
@@ -16,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The status thresholds page: every indicator with the percent of target from which it is on track or at risk (its

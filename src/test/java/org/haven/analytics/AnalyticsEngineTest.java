@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.haven.analytics.Fixtures.value;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ class AnalyticsEngineTest {
     }
 
     private static Map<List<String>, Double> byKeys(AnalyticsResult r) {
-        Map<List<String>, Double> out = new java.util.LinkedHashMap<>();
+        Map<List<String>, Double> out = new LinkedHashMap<>();
         r.rows().forEach(row -> out.put(row.keys(), row.value()));
         return out;
     }

@@ -2,8 +2,10 @@ package org.haven.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.haven.analytics.Fixtures.value;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +66,8 @@ class AnalyticsFilterTest {
                     combo, partner_code, numeric_value, source, stored_by, stored_at, nature, origin, demo)
                 values (:e, :o, :p, 'YEARLY', :s, :end, '', '', :v, 'IMPORT', 'test', :now, :nature, :origin, :demo)""")
                 .param("e", element).param("o", orgUnit).param("p", period)
-                .param("s", java.time.LocalDate.of(Integer.parseInt(period), 1, 1))
-                .param("end", java.time.LocalDate.of(Integer.parseInt(period), 12, 31)).param("v", v)
+                .param("s", LocalDate.of(Integer.parseInt(period), 1, 1))
+                .param("end", LocalDate.of(Integer.parseInt(period), 12, 31)).param("v", v)
                 .param("now", OffsetDateTime.now()).param("nature", nature).param("origin", origin)
                 .param("demo", demo).update();
         events.publishEvent(new DataValuesChanged(Set.of(element), Set.of(orgUnit), Set.of(period)));
@@ -166,7 +168,7 @@ class AnalyticsFilterTest {
         assertThat(bySex.get(1).target()).isNull();
         assertThat(bySex.get(1).status()).isEqualTo(ProgressStatus.NO_TARGET);
         AnalyticsRow low = analytics.query(AnalyticsQuery.of(List.of(lower), List.of("KEN"), List.of("2024"))).rows().get(0);
-        assertThat(low.percentOfTarget()).isCloseTo(93.33, org.assertj.core.data.Offset.offset(0.01)); // 80 vs 75, lower is better
+        assertThat(low.percentOfTarget()).isCloseTo(93.33, within(0.01)); // 80 vs 75, lower is better
         assertThat(low.status()).isEqualTo(ProgressStatus.ON_TRACK);
         assertThat(analytics.query(AnalyticsQuery.of(List.of(ind), List.of("KEN"), List.of("2023"))).rows()).isEmpty();
 

@@ -2,6 +2,7 @@ package org.haven.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.haven.analytics.Fixtures.value;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -122,5 +123,24 @@ class AnalyticsRealTimeTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"correction\"}")).andExpect(status().isOk());
         assertThat(total(e, "KEN", "2025", true)).isNull();
         assertThat(total(e, "KEN", "2025", false)).isEqualTo(4.0);
+    }
+
+    @Test
+    void anElementAddedToAnApprovedDataSetCountsAsApprovedAtOnce() throws Exception {
+        String approvedElement = Fixtures.element(jdbc, "RT_DS1", "", "SUM", "SUM");
+        String added = Fixtures.element(jdbc, "RT_DS2", "", "SUM", "SUM");
+        String ds = Fixtures.dataSet(jdbc, "YEARLY", approvedElement);
+        values.write(List.of(value(approvedElement, "UGA", "2025", Map.of(), 1), value(added, "UGA", "2025", Map.of(), 2)),
+                ValueSource.ENTRY);
+        mvc.perform(post("/api/v1/approvals/{ds}/UGA/2025/approve", ds)
+                .with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD))).andExpect(status().isOk());
+        assertThat(total(added, "UGA", "2025", true)).isNull();
+
+        mvc.perform(post("/data/sets/" + ds).with(httpBasic("mel", TestDatabase.ADMIN_PASSWORD))
+                        .with(csrf())
+                        .param("version", "0").param("name", ds).param("periodType", "YEARLY").param("openDays", "3660")
+                        .param("elements", approvedElement, added))
+                .andExpect(status().is3xxRedirection());
+        assertThat(total(added, "UGA", "2025", true)).isEqualTo(2.0);
     }
 }

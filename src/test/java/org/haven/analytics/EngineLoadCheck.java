@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import org.haven.HavenApplication;
