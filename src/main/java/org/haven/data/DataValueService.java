@@ -105,6 +105,19 @@ public class DataValueService {
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    /**
+     * Writes items checked by the caller (e.g. with a derived session) as ONE write in the caller's transaction, or a
+     * new one: one audit event and one {@link DataValuesChanged} when anything changed.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    WriteSummary writeChecked(List<CheckedItem> checked, ValueSource source) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Changes changes = new Changes();
+        changes.add(apply(checked, source, access.actor(), now));
+        changes.publish(source, now);
+        return changes.summary();
+    }
+
     /** Created, updated and deleted items of one checked list, written. */
     Plan apply(List<CheckedItem> checked, ValueSource source, String actor, OffsetDateTime now) {
         Map<String, DataValueStore.Row> existing = store.existing(checked);

@@ -178,6 +178,12 @@ class DataValueStore {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs).value()).list();
     }
 
+    /** Every stored value of one data element. */
+    List<StoredValue> ofElement(String element) {
+        return jdbc.sql("select * from data_value where data_element_code = :e").param("e", element)
+                .query((rs, n) -> row(rs).value()).list();
+    }
+
     List<ValueChange> history(String element, String orgUnit, String period, String combo, String partner) {
         return jdbc.sql("""
                 select * from data_value_history where data_element_code = :e and org_unit_code = :o and period = :p
