@@ -41,11 +41,11 @@ record CalendarMonth(YearMonth month, List<List<Day>> weeks, List<Day> daysWithP
         return new CalendarMonth(month, weeks, withProducts, products.size());
     }
 
-    YearMonth previous() {
+    public YearMonth previous() {
         return month.minusMonths(1);
     }
 
-    YearMonth next() {
+    public YearMonth next() {
         return month.plusMonths(1);
     }
 }

@@ -32,7 +32,7 @@ record CommsProduct(long id, String title, ProductKind kind, Channel channel, St
     }
 
     /** People reached of one audience and sex (0 when none). */
-    int people(String audience, String sex) {
+    public int people(String audience, String sex) {
         return reach.stream().filter(r -> r.audience().equals(audience) && r.sex().equals(sex)).mapToInt(Reach::people).sum();
     }
 }

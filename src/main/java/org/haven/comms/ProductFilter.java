@@ -66,7 +66,7 @@ record ProductFilter(LocalDate from, LocalDate to, ProductKind kind, ProductStat
         return new ProductFilter(from, to, kind, status, orgUnit, activity, demo, ids);
     }
 
-    Integer year() {
+    public Integer year() {
         return from != null && to != null && from.getYear() == to.getYear() && from.getDayOfYear() == 1
                 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31 ? from.getYear() : null;
     }

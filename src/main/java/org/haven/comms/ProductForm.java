@@ -60,7 +60,7 @@ record ProductForm(String title, String kind, String channel, String language, S
                 "true".equalsIgnoreCase(p.getFirst("demo")), p.getFirst("version"));
     }
 
-    String people(String audience, String sex) {
+    public String people(String audience, String sex) {
         return reach.get(cell(audience, sex));
     }
 

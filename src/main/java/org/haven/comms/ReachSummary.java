@@ -11,15 +11,15 @@ record ReachSummary(String orgUnit, List<Year> years) {
 
     record Year(int year, int total, Map<String, Integer> bySex, Map<String, Map<String, Integer>> byAudience) {
 
-        int people(String audience, String sex) {
+        public int people(String audience, String sex) {
             return byAudience.getOrDefault(audience, Map.of()).getOrDefault(sex, 0);
         }
 
-        int ofAudience(String audience) {
+        public int ofAudience(String audience) {
             return byAudience.getOrDefault(audience, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        int ofSex(String sex) {
+        public int ofSex(String sex) {
             return bySex.getOrDefault(sex, 0);
         }
     }

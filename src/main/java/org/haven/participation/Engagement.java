@@ -20,7 +20,7 @@ record Engagement(long id, LocalDate date, Long activityId, String activityCode,
     }
 
     /** The count for one sex and age band (0 when none). */
-    int count(String sex, String ageBand) {
+    public int count(String sex, String ageBand) {
         return children.stream().filter(c -> c.sex().equals(sex) && c.ageBand().equals(ageBand))
                 .mapToInt(ChildCount::children).sum();
     }

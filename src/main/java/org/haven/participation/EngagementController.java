@@ -81,7 +81,7 @@ class EngagementController {
     @GetMapping("/participation/new")
     String newForm(Model model) {
         access.requireRecord();
-        return form(model, EngagementForm.empty(), null, List.of(), false);
+        return form(model, EngagementForm.empty(java.time.LocalDate.now()), null, List.of(), false);
     }
 
     @PostMapping("/participation")

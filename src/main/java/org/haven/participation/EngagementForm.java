@@ -31,8 +31,8 @@ record EngagementForm(String date, String activity, String country, String purpo
         return "children." + sex + "." + age;
     }
 
-    static EngagementForm empty() {
-        return new EngagementForm(null, null, null, null, null, Map.of(), Presence.UNKNOWN.name(),
+    static EngagementForm empty(java.time.LocalDate today) {
+        return new EngagementForm(today.toString(), null, null, null, null, Map.of(), Presence.UNKNOWN.name(),
                 Presence.UNKNOWN.name(), false, false, false, false, null, null, false, null, false, null);
     }
 
@@ -64,7 +64,7 @@ record EngagementForm(String date, String activity, String country, String purpo
                 checked(p, "demo"), p.getFirst("version"));
     }
 
-    String count(String sex, String age) {
+    public String count(String sex, String age) {
         return counts.get(cell(sex, age));
     }
 

@@ -23,15 +23,15 @@ record ParticipationSummary(String country, List<Year> years) {
         }
 
         /** Children of one age band and sex (0 when none). */
-        int count(String ageBand, String sex) {
+        public int count(String ageBand, String sex) {
             return children.getOrDefault(ageBand, Map.of()).getOrDefault(sex, 0);
         }
 
-        int countOfSex(String sex) {
+        public int countOfSex(String sex) {
             return children.values().stream().mapToInt(m -> m.getOrDefault(sex, 0)).sum();
         }
 
-        int countOfAge(String ageBand) {
+        public int countOfAge(String ageBand) {
             return children.getOrDefault(ageBand, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
         }
 
