@@ -158,6 +158,15 @@ class ParticipationDerivedValuesTest {
         assertThat(stored(jdbc, "PART_ACTIVITIES", "001")).containsEntry("2003|", 1);
         assertThat(indicatorValues.compute("PART-02", Set.of("001"), "2003").value().getAsDouble()).isEqualTo(100.0);
         assertThat(year(summary(null), 2003).get("activitiesPercent").asDouble()).isEqualTo(100.0);
+
+        // deleting the engaging activity keeps the engagement (without its activity) and recounts the activities
+        JsonNode engagingActivity = JSON.readTree(mvc.perform(get("/api/v1/activities").param("q", engaging).with(as("viewer")))
+                .andReturn().getResponse().getContentAsString()).get("items").get(0);
+        mvc.perform(delete("/api/v1/activities/" + engagingActivity.get("id").asLong()).with(as("programme")))
+                .andExpect(status().isNoContent());
+        assertThat(stored(jdbc, "PART_ACTIVITIES_WITH_CHILDREN", "001")).containsEntry("2003|", 0);
+        assertThat(stored(jdbc, "PART_ACTIVITIES", "001")).containsEntry("2003|", 0);
+        assertThat(stored(jdbc, "PART_ENGAGEMENTS", "SWE")).containsEntry("2003Q2|", 1);
     }
 
     @Test
