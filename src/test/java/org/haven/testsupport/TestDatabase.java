@@ -16,6 +16,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String ADMIN_PASSWORD = "test-admin-password";
+    /**
+     * Property naming the H2 database of a test class that must not share the common one (e.g. one that removes all
+     * demo data for real): {@code @SpringBootTest(properties = TestDatabase.H2_NAME + "=haven-demo-removal")}.
+     */
+    public static final String H2_NAME = "haven.test.h2-name";
 
     private static EmbeddedPostgres postgres;
 
@@ -35,7 +40,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.password=postgres");
         } else {
             values = values.and(
-                    "spring.datasource.url=jdbc:h2:mem:haven-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "spring.datasource.url=jdbc:h2:mem:" + context.getEnvironment().getProperty(H2_NAME, "haven-test")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "spring.datasource.username=sa",
                     "spring.datasource.password=");
         }
