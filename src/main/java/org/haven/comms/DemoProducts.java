@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.haven.comms.ProductInput.ReachInput;
-import org.haven.core.DemoDataOwner;
+import org.haven.demo.DemoDataStatus;
 import org.haven.plan.ActivityCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,27 +17,30 @@ import org.springframework.stereotype.Component;
 /**
  * With demo data on and an empty register, adds eleven clearly labelled demo products (titles start with "[DEMO]",
  * demo=true) linked to the demo activities DEMO-01..14: delivered ones with reach, planned ones for the calendar,
- * one cancelled. Skipped when the demo activities are not there. Also the register's {@link DemoDataOwner}.
+ * one cancelled. Skipped when the demo activities are not there.
  */
 @Component
 @Order(50)
-class DemoProducts implements ApplicationRunner, DemoDataOwner {
+class DemoProducts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProducts.class);
 
     private final ProductService service;
     private final ActivityCatalog activities;
+    private final DemoDataStatus demo;
     private final boolean enabled;
 
-    DemoProducts(ProductService service, ActivityCatalog activities, @Value("${haven.demo.enabled:false}") boolean enabled) {
+    DemoProducts(ProductService service, ActivityCatalog activities, DemoDataStatus demo,
+            @Value("${haven.demo.enabled:false}") boolean enabled) {
         this.service = service;
         this.activities = activities;
+        this.demo = demo;
         this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || service.count() > 0) {
+        if (!demo.seedingAllowed(enabled) || service.count() > 0) {
             return;
         }
         List<ProductInput> inputs = inputs().stream()
@@ -48,20 +51,6 @@ class DemoProducts implements ApplicationRunner, DemoDataOwner {
         }
     }
 
-    @Override
-    public String labelKey() {
-        return "demo.owner.comms";
-    }
-
-    @Override
-    public long count() {
-        return service.demoCount();
-    }
-
-    @Override
-    public long remove() {
-        return service.removeDemo();
-    }
 
     private static ReachInput r(String audience, String sex, int people) {
         return new ReachInput(audience, sex, people);

@@ -3,7 +3,7 @@ package org.haven.participation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.haven.core.DemoDataOwner;
+import org.haven.demo.DemoDataStatus;
 import org.haven.participation.EngagementInput.ChildCountInput;
 import org.haven.participation.EngagementInput.SafeguardingInput;
 import org.haven.plan.ActivityCatalog;
@@ -18,28 +18,30 @@ import org.springframework.stereotype.Component;
 /**
  * With demo data on and an empty ledger, records thirteen clearly labelled demo engagements (summaries start with
  * "[DEMO]", demo=true) linked to the demo activities DEMO-01..14, so the ledger and its derived indicators show
- * something on first start. Skipped when the demo activities are not there. Also the ledger's {@link DemoDataOwner}.
+ * something on first start. Skipped when the demo activities are not there.
  */
 @Component
 @Order(50)
-class DemoEngagements implements ApplicationRunner, DemoDataOwner {
+class DemoEngagements implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEngagements.class);
 
     private final EngagementService service;
     private final ActivityCatalog activities;
+    private final DemoDataStatus demo;
     private final boolean enabled;
 
-    DemoEngagements(EngagementService service, ActivityCatalog activities,
+    DemoEngagements(EngagementService service, ActivityCatalog activities, DemoDataStatus demo,
             @Value("${haven.demo.enabled:false}") boolean enabled) {
         this.service = service;
         this.activities = activities;
+        this.demo = demo;
         this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || service.count() > 0) {
+        if (!demo.seedingAllowed(enabled) || service.count() > 0) {
             return;
         }
         List<EngagementInput> inputs = inputs().stream()
@@ -50,20 +52,6 @@ class DemoEngagements implements ApplicationRunner, DemoDataOwner {
         }
     }
 
-    @Override
-    public String labelKey() {
-        return "demo.owner.participation";
-    }
-
-    @Override
-    public long count() {
-        return service.demoCount();
-    }
-
-    @Override
-    public long remove() {
-        return service.removeDemo();
-    }
 
     private static ChildCountInput c(String sex, String age, int n) {
         return new ChildCountInput(sex, age, n);

@@ -13,6 +13,8 @@ import org.haven.core.NotFoundException;
 import org.haven.core.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records, changes and deletes engagements: checks roles, scope and input, audits every change and recomputes the
@@ -102,7 +104,10 @@ class EngagementService {
         figures.recomputeAll();
     }
 
-    /** Deletes every demo engagement, audited, and recomputes the figures once; returns how many went. */
+    /**
+     * Deletes every demo engagement, audited, and recomputes the figures, then once more just before the transaction
+     * commits (see {@link #recomputeBeforeCommit()}); returns how many went.
+     */
     long removeDemo() {
         store.lockRegister();
         List<Long> ids = store.demoIds();
@@ -113,8 +118,26 @@ class EngagementService {
         }
         if (!ids.isEmpty()) {
             figures.recomputeAll();
+            recomputeBeforeCommit();
         }
         return ids.size();
+    }
+
+    /**
+     * Demo removal runs every owner's removal in one transaction, and the Action Plan's owner deletes the demo
+     * activities without an activity event: the activity figures are recomputed again just before that transaction
+     * commits, when every owner has removed its rows (left alone when unchanged).
+     */
+    private void recomputeBeforeCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                figures.recomputeActivities();
+            }
+        });
     }
 
     /** One engagement the user may see; 404 when missing, 403 when out of the user's scope. */

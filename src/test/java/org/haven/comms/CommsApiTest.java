@@ -49,7 +49,7 @@ class CommsApiTest {
     IndicatorValues indicatorValues;
 
     @Autowired
-    DemoProducts demo;
+    ProductDemoOwner demo;
 
     @Autowired
     PlatformTransactionManager transactions;

@@ -53,7 +53,7 @@ class ParticipationDerivedValuesTest {
     DataElementCatalog elements;
 
     @Autowired
-    DemoEngagements demo;
+    EngagementDemoOwner demo;
 
     @Autowired
     PlatformTransactionManager transactions;
