@@ -3,35 +3,62 @@ package org.haven.analytics;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.haven.data.Period;
 import org.haven.indicator.CategoryDefinition;
-import org.haven.indicator.OptionDefinition;
 
 /**
- * Runs a {@link QueryPlan}: scans each reference once, computes each dx's cells, adds baseline, target, percent of
- * target and status, and lays the rows out in the asked column order with the names of every code.
+ * Runs a {@link QueryPlan}: scans each reference once (in parallel when there are several), computes each dx's
+ * cells, adds baseline, target, percent of target and status, and lays the rows out in the asked column order with
+ * the names of every code.
  */
 final class Assembler {
+
+    private static final int DX = -1;
+    private static final int OU = -2;
+    private static final int PE = -3;
 
     private final QueryPlan plan;
     private final ValueStore store;
     private final Function<String, StatusThresholds> thresholds;
-    private final Map<String, RefScan.Result> scans = new HashMap<>();
-    private Layers rollup;
-    private Layers exact;
+    private final Map<String, RefScan.Result> scans = new ConcurrentHashMap<>();
+    private final Layers rollup;
+    private final Layers exact;
+    private final PeriodMatch match;
+    private final int[] kinds;
+    private final String[] unitCodes;
+    private final String[] periodCodes;
+    private final String[][] optionCodes;
+    private final String[] combos;
 
     Assembler(QueryPlan plan, ValueStore store, Function<String, StatusThresholds> thresholds) {
         this.plan = plan;
         this.store = store;
         this.thresholds = thresholds;
+        OrgTree orgs = plan.snapshot().orgs();
+        this.rollup = Layers.of(plan.units(), orgs, false);
+        this.exact = Layers.of(plan.units(), orgs, true);
+        this.match = new PeriodMatch(plan, store.periods, store.periods.size());
+        kinds = new int[plan.columns().size()];
+        for (int i = 0; i < kinds.length; i++) {
+            String c = plan.columns().get(i);
+            kinds[i] = c.equals("dx") ? DX : c.equals("ou") ? OU : c.equals("pe") ? PE : plan.by().indexOf(c);
+        }
+        unitCodes = Arrays.stream(plan.units()).mapToObj(orgs::code).toArray(String[]::new);
+        periodCodes = Arrays.stream(plan.periods()).mapToObj(p -> store.periods.period(p).iso()).toArray(String[]::new);
+        optionCodes = new String[plan.by().size()][];
+        for (int c = 0; c < optionCodes.length; c++) {
+            CategoryDefinition cat = plan.registry().category(plan.by().get(c)).orElseThrow();
+            optionCodes[c] = cat.options().stream().map(o -> o.code()).toArray(String[]::new);
+        }
+        combos = new String[plan.splits()];
     }
 
     private RefScan.Result scan(String element, String category, String option, String timeAgg, String orgAgg) {
@@ -39,22 +66,39 @@ final class Assembler {
         RefScan.Result r = scans.get(key);
         if (r == null) {
             boolean exactOrg = "NONE".equals(RefScan.orgAggregation(plan, orgAgg));
-            Layers layers = exactOrg ? (exact == null ? exact = Layers.of(plan.units(), plan.snapshot().orgs(), true) : exact)
-                    : (rollup == null ? rollup = Layers.of(plan.units(), plan.snapshot().orgs(), false) : rollup);
-            r = RefScan.run(plan, store, layers, element, category, option, timeAgg, orgAgg);
+            r = RefScan.run(plan, store, exactOrg ? exact : rollup, match, element, category, option, timeAgg, orgAgg);
             scans.put(key, r);
         }
         return r;
     }
 
+    /** Scans every reference the asked dx need, several at a time. */
+    private void prescan() {
+        List<String[]> refs = new ArrayList<>();
+        for (QueryPlan.Dx dx : plan.dx()) {
+            if (dx.isIndicator()) {
+                IndicatorCells.references(dx.indicator(), plan.registry(), refs);
+            } else {
+                refs.add(new String[] {dx.code(), null, null, dx.element().aggregationTime(), dx.element().aggregationOrg()});
+            }
+        }
+        if (refs.size() > 1) {
+            refs.parallelStream().forEach(r -> scan(r[0], r[1], r[2], r[3], r[4]));
+        }
+    }
+
     AnalyticsResult run() {
+        prescan();
         IndicatorCells indicators = new IndicatorCells(plan, this::scan);
         List<Row> rows = new ArrayList<>();
         for (int d = 0; d < plan.dx().size(); d++) {
             QueryPlan.Dx dx = plan.dx().get(d);
             if (dx.isIndicator()) {
-                for (IndicatorCells.Computed c : indicators.compute(dx.indicator())) {
-                    rows.add(indicatorRow(d, dx.indicator(), c));
+                Registry.IndicatorDef def = dx.indicator();
+                Registry.Targets targets = plan.registry().targets(def.code());
+                StatusThresholds limits = thresholds.apply(def.code());
+                for (IndicatorCells.Computed c : indicators.compute(def)) {
+                    rows.add(indicatorRow(d, def, targets, limits, c));
                 }
             } else {
                 RefScan.Result r = scan(dx.code(), null, null, dx.element().aggregationTime(),
@@ -66,13 +110,13 @@ final class Assembler {
                 for (int i = 0; i < t.capacity(); i++) {
                     long cell = t.key(i);
                     if (!CellTable.empty(cell)) {
-                        rows.add(new Row(d, cell, t.sum[i], t.sum[i], null, null, null, null, ProgressStatus.NO_TARGET,
-                                t.flags[i], t.natures[i], t.origins[i]));
+                        rows.add(new Row(order(d, cell), d, cell, t.sum[i], t.sum[i], null, null, null, null,
+                                ProgressStatus.NO_TARGET, t.flags[i], t.natures[i], t.origins[i]));
                     }
                 }
             }
         }
-        rows.sort(this::compare);
+        rows.sort((a, b) -> Long.compare(a.order, b.order));
         List<AnalyticsRow> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             out.add(new AnalyticsRow(keys(r), r.value, r.numerator, r.denominator, r.baseline, r.target, r.percent,
@@ -82,20 +126,24 @@ final class Assembler {
         return new AnalyticsResult(plan.columns(), out, names());
     }
 
-    private record Row(int dx, long cell, Double value, Double numerator, Double denominator, Double baseline,
-            Double target, Double percent, ProgressStatus status, int flags, long natures, long origins) {
+    private record Row(long order, int dx, long cell, Double value, Double numerator, Double denominator,
+            Double baseline, Double target, Double percent, ProgressStatus status, int flags, long natures,
+            long origins) {
     }
 
-    private Row indicatorRow(int d, Registry.IndicatorDef def, IndicatorCells.Computed c) {
-        String ou = plan.snapshot().orgs().code(plan.units()[plan.unitOf(c.cell())]);
-        int period = plan.periods()[plan.periodOf(c.cell())];
-        String combo = combo(plan.splitOf(c.cell()));
-        Double baseline = plan.registry().baseline(def.code(), ou, combo);
-        Double target = plan.registry().target(def.code(), ou, store.periods.period(period).end().getYear(), combo);
+    private Row indicatorRow(int d, Registry.IndicatorDef def, Registry.Targets targets, StatusThresholds limits,
+            IndicatorCells.Computed c) {
+        Double baseline = null;
+        Double target = null;
+        if (targets != null) {
+            String ou = unitCodes[plan.unitOf(c.cell())];
+            String combo = combo(plan.splitOf(c.cell()));
+            baseline = targets.baseline(ou, combo);
+            target = targets.target(ou, store.periods.period(plan.periods()[plan.periodOf(c.cell())]).end().getYear(), combo);
+        }
         Double percent = percentOfTarget(c.value(), baseline, target, def.profile().lowerIsBetter());
-        ProgressStatus status = thresholds.apply(def.code()).status(percent);
-        return new Row(d, c.cell(), c.value(), c.numerator(), c.denominator(), baseline, target, percent, status,
-                c.flags(), c.natures(), c.origins());
+        return new Row(order(d, c.cell()), d, c.cell(), c.value(), c.numerator(), c.denominator(), baseline, target,
+                percent, limits.status(percent), c.flags(), c.natures(), c.origins());
     }
 
     /**
@@ -120,58 +168,56 @@ final class Assembler {
 
     /** The canonical combination of split index s ("AGE:Y0T4;SEX:F", sorted by category code; "" unsplit). */
     private String combo(int s) {
-        if (plan.by().isEmpty()) {
-            return "";
+        String known = combos[s];
+        if (known != null) {
+            return known;
         }
         TreeMap<String, String> parts = new TreeMap<>();
         for (int c = 0; c < plan.by().size(); c++) {
-            parts.put(plan.by().get(c), option(c, plan.position(s, c)).code());
+            parts.put(plan.by().get(c), optionCodes[c][plan.position(s, c)]);
         }
         StringBuilder out = new StringBuilder();
         parts.forEach((k, v) -> out.append(out.isEmpty() ? "" : ";").append(k).append(':').append(v));
-        return out.toString();
+        combos[s] = out.toString();
+        return combos[s];
     }
 
-    private OptionDefinition option(int c, int position) {
-        CategoryDefinition cat = plan.registry().category(plan.by().get(c)).orElseThrow();
-        return cat.options().get(position);
+    /** The row's place in the asked column order, as one mixed-radix number. */
+    private long order(int dx, long cell) {
+        long key = 0;
+        int s = plan.splitOf(cell);
+        for (int kind : kinds) {
+            key = switch (kind) {
+                case DX -> key * plan.dx().size() + dx;
+                case OU -> key * plan.units().length + plan.unitOf(cell);
+                case PE -> key * plan.periods().length + plan.periodOf(cell);
+                default -> key * plan.optionCounts()[kind] + plan.position(s, kind);
+            };
+        }
+        return key;
     }
 
     private List<String> keys(Row r) {
-        List<String> keys = new ArrayList<>(plan.columns().size());
-        for (String column : plan.columns()) {
-            keys.add(switch (column) {
-                case "dx" -> plan.dx().get(r.dx).code();
-                case "ou" -> plan.snapshot().orgs().code(plan.units()[plan.unitOf(r.cell)]);
-                case "pe" -> store.periods.period(plan.periods()[plan.periodOf(r.cell)]).iso();
-                default -> option(plan.by().indexOf(column), plan.position(plan.splitOf(r.cell), plan.by().indexOf(column))).code();
-            });
-        }
-        return keys;
-    }
-
-    private int compare(Row a, Row b) {
-        for (String column : plan.columns()) {
-            int c = switch (column) {
-                case "dx" -> Integer.compare(a.dx, b.dx);
-                case "ou" -> Integer.compare(plan.unitOf(a.cell), plan.unitOf(b.cell));
-                case "pe" -> Integer.compare(plan.periodOf(a.cell), plan.periodOf(b.cell));
-                default -> {
-                    int i = plan.by().indexOf(column);
-                    yield Integer.compare(plan.position(plan.splitOf(a.cell), i), plan.position(plan.splitOf(b.cell), i));
-                }
+        String[] keys = new String[kinds.length];
+        int s = plan.splitOf(r.cell);
+        for (int i = 0; i < kinds.length; i++) {
+            keys[i] = switch (kinds[i]) {
+                case DX -> plan.dx().get(r.dx).code();
+                case OU -> unitCodes[plan.unitOf(r.cell)];
+                case PE -> periodCodes[plan.periodOf(r.cell)];
+                default -> optionCodes[kinds[i]][plan.position(s, kinds[i])];
             };
-            if (c != 0) {
-                return c;
-            }
         }
-        return 0;
+        return Arrays.asList(keys);
     }
 
     /** One code, several codes joined by ", ", or null (none, or too many to name). */
     private static String marks(long bits, Interner dictionary) {
         if (bits == 0 || (bits & (1L << 63)) != 0) {
             return null;
+        }
+        if (Long.bitCount(bits) == 1) {
+            return dictionary.value(Long.numberOfTrailingZeros(bits));
         }
         List<String> names = new ArrayList<>();
         for (int id = 1; id < 63; id++) {

@@ -11,7 +11,9 @@ final class CellTable {
 
     private static final long EMPTY = Long.MIN_VALUE;
 
+    /** Null in dense mode, where the key is the slot and a slot with a count is present. */
     private long[] keys;
+    private final boolean dense;
     double[] sum;
     int[] count;
     int[] period;
@@ -22,8 +24,34 @@ final class CellTable {
     private int mask;
 
     CellTable(int expected) {
+        this.dense = false;
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         allocate(cap);
+    }
+
+    private CellTable(int cells, boolean dense) {
+        this.dense = dense;
+        sum = new double[cells];
+        count = new int[cells];
+        period = new int[0];
+        flags = new int[cells];
+        natures = new long[cells];
+        origins = new long[cells];
+        mask = cells;
+    }
+
+    /** A table for keys 0 to cells - 1 held in plain arrays (no hashing); slots are keys, present once counted. */
+    static CellTable dense(int cells) {
+        return new CellTable(cells, true);
+    }
+
+    /** Dense when the keys fit in {@code limit} slots, else hashed. */
+    static CellTable forCells(long cells, int limit) {
+        return cells <= limit ? dense((int) cells) : new CellTable(1 << 10);
+    }
+
+    boolean isDense() {
+        return dense;
     }
 
     private void allocate(int cap) {
@@ -40,12 +68,11 @@ final class CellTable {
         size = 0;
     }
 
-    int size() {
-        return size;
-    }
-
-    /** The slot of {@code key}, created (zeroed, period -1) when absent. */
+    /** The slot of {@code key}, created (zeroed, period -1) when absent; in dense mode present once counted. */
     int slot(long key) {
+        if (dense) {
+            return (int) key;
+        }
         int i = mix(key) & mask;
         while (true) {
             long k = keys[i];
@@ -67,6 +94,9 @@ final class CellTable {
 
     /** The slot of {@code key}, or -1. */
     int find(long key) {
+        if (dense) {
+            return key >= 0 && key < mask && count[(int) key] > 0 ? (int) key : -1;
+        }
         int i = mix(key) & mask;
         while (true) {
             long k = keys[i];
@@ -82,11 +112,14 @@ final class CellTable {
 
     /** The key in slot {@code i}, or Long.MIN_VALUE for an empty slot; slots run from 0 to {@link #capacity()}. */
     long key(int i) {
+        if (dense) {
+            return count[i] > 0 ? i : EMPTY;
+        }
         return keys[i];
     }
 
     int capacity() {
-        return keys.length;
+        return dense ? mask : keys.length;
     }
 
     static boolean empty(long key) {

@@ -40,7 +40,7 @@ class ColumnarAnalytics implements Analytics {
             }
         }
         QueryPlan plan = planner.plan(query, QueryPlan.Overrides.NONE);
-        AnalyticsResult result = new Assembler(plan, store, thresholds::thresholds).run();
+        AnalyticsResult result = new Assembler(plan, store, this::thresholds).run();
         if (suppressor != null) {
             Registry registry = plan.registry();
             result = suppressor.apply(result, code -> isCount(code, registry));
@@ -58,7 +58,7 @@ class ColumnarAnalytics implements Analytics {
         Registry.IndicatorDef def = plan.dx().get(0).indicator();
         List<String> stages = stages(def, plan.registry());
         long[] counts = new long[stages.size()];
-        for (AnalyticsRow row : new Assembler(plan, store, thresholds::thresholds).run().rows()) {
+        for (AnalyticsRow row : new Assembler(plan, store, this::thresholds).run().rows()) {
             if (row.value() != null) {
                 long stage = Math.round(row.value());
                 if (stage >= 0 && stage < counts.length) {

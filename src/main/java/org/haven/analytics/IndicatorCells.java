@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.LongConsumer;
 
 import org.haven.indicator.Formulas;
 
@@ -39,6 +40,32 @@ final class IndicatorCells {
 
     List<Computed> compute(Registry.IndicatorDef def) {
         return compute(def, 0);
+    }
+
+    /**
+     * Adds the references the indicator (and the indicators it names) will scan, as {element, category, option,
+     * time aggregation, org-unit aggregation}.
+     */
+    static void references(Registry.IndicatorDef def, Registry registry, List<String[]> into) {
+        references(def, registry, into, 0);
+    }
+
+    private static void references(Registry.IndicatorDef def, Registry registry, List<String[]> into, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (Formulas.ParsedFormula f : new Formulas.ParsedFormula[] {def.numerator(), def.denominator()}) {
+            if (f == null) {
+                continue;
+            }
+            for (Formulas.Reference r : f.references()) {
+                into.add(new String[] {r.element(), r.category(), r.option(), def.profile().aggregationTime(),
+                        def.profile().aggregationOrg()});
+            }
+            for (String code : f.indicatorCodes()) {
+                registry.indicator(code).ifPresent(i -> references(i, registry, into, depth + 1));
+            }
+        }
     }
 
     private List<Computed> compute(Registry.IndicatorDef def, int depth) {
@@ -81,6 +108,7 @@ final class IndicatorCells {
                 && num.text().trim().equals(num.references().get(0).key()) && den == null;
         List<Computed> out = new ArrayList<>();
         Map<String, Double> values = new HashMap<>();
+        RefScan.Result only = simple ? scans.get(num.references().get(0).key()) : null;
         for (int i = 0; i < candidates.capacity(); i++) {
             long cell = candidates.key(i);
             if (CellTable.empty(cell)) {
@@ -89,7 +117,7 @@ final class IndicatorCells {
             int[] flags = {0};
             long[] marks = {0, 0};
             if (simple) {
-                RefScan.Result r = scans.get(num.references().get(0).key());
+                RefScan.Result r = only;
                 int slot = r.cells().find(refCell(cell, r.wildMask()));
                 if (slot < 0) {
                     continue;
@@ -222,7 +250,7 @@ final class IndicatorCells {
         out.slot(cell);
     }
 
-    private static void forEach(CellTable t, java.util.function.LongConsumer action) {
+    private static void forEach(CellTable t, LongConsumer action) {
         for (int i = 0; i < t.capacity(); i++) {
             long k = t.key(i);
             if (!CellTable.empty(k)) {

@@ -23,6 +23,8 @@ final class Partition {
     final char[] origin;
     /** True when, in every cell, all stored combinations name the same number of categories. */
     final boolean uniform;
+    /** The org unit of every 64th row: binary searches touch this small array, then one stretch of {@code ou}. */
+    private final int[] skip;
 
     Partition(int[] blockPeriod, int[] blockStart, int[] ou, int[] combo, double[] value, byte[] flags,
             char[] partner, char[] nature, char[] origin, boolean uniform) {
@@ -36,7 +38,14 @@ final class Partition {
         this.nature = nature;
         this.origin = origin;
         this.uniform = uniform;
+        this.skip = new int[(ou.length + SKIP - 1) >>> SKIP_BITS];
+        for (int k = 0; k < skip.length; k++) {
+            skip[k] = ou[k << SKIP_BITS];
+        }
     }
+
+    private static final int SKIP_BITS = 6;
+    private static final int SKIP = 1 << SKIP_BITS;
 
     int size() {
         return ou.length;
@@ -48,6 +57,25 @@ final class Partition {
 
     /** The first row in {@code [from, to)} whose org unit is at least {@code unit} (rows are sorted by org unit). */
     int lowerBound(int from, int to, int unit) {
+        int kLo = (from + SKIP - 1) >>> SKIP_BITS;
+        int kHi = (to - 1) >>> SKIP_BITS;
+        if (to - from > SKIP && kLo <= kHi) {
+            // the first sampled row at or above unit bounds the answer to one stretch of SKIP rows
+            int lo = kLo;
+            int hi = kHi + 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (skip[mid] < unit) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int newFrom = lo == kLo ? from : Math.max(from, (lo - 1) << SKIP_BITS);
+            int newTo = lo > kHi ? to : Math.min(to, lo << SKIP_BITS);
+            from = newFrom;
+            to = newTo;
+        }
         int lo = from;
         int hi = to;
         while (lo < hi) {
@@ -59,6 +87,19 @@ final class Partition {
             }
         }
         return lo;
+    }
+
+    /**
+     * Like {@link #lowerBound} when the answer is usually near {@code from} (the end of a small subtree): a short
+     * linear walk first, a binary search only beyond it.
+     */
+    int lowerBoundNear(int from, int to, int unit) {
+        int limit = Math.min(to, from + SKIP);
+        int r = from;
+        while (r < limit && ou[r] < unit) {
+            r++;
+        }
+        return r < limit || r == to ? r : lowerBound(r, to, unit);
     }
 
     /** Bytes held by the arrays (an estimate of the partition's memory). */

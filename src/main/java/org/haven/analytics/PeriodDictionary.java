@@ -16,7 +16,7 @@ final class PeriodDictionary {
     private volatile Period[] periods = new Period[64];
     private volatile int[] startDays = new int[64];
     private volatile int[] endDays = new int[64];
-    private int size;
+    private volatile int size;
 
     /** The id of the period written {@code text}, adding it when new; IllegalArgumentException when not a period. */
     int intern(String text) {
@@ -55,6 +55,11 @@ final class PeriodDictionary {
     int find(String text) {
         Integer id = ids.get(text);
         return id == null ? -1 : id;
+    }
+
+    /** How many periods are known; ids run from 0 to size - 1. */
+    int size() {
+        return size;
     }
 
     Period period(int id) {

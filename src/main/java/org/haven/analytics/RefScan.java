@@ -1,7 +1,6 @@
 package org.haven.analytics;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.haven.indicator.RegistrySnapshot.ElementProfile;
@@ -19,6 +18,8 @@ final class RefScan {
     /** The start of the Strategy, where cumulative values start adding up. */
     static final int STRATEGY_START = (int) LocalDate.of(2023, 1, 1).toEpochDay();
     private static final int UNIT_BITS = 20;
+    /** Result tables up to this many cells are plain arrays. */
+    private static final int DENSE_CELLS = 1 << 16;
 
     /** Cells keyed by {@link QueryPlan#cell}; {@code wildMask} marks split categories the element does not have. */
     record Result(CellTable cells, int wildMask) {
@@ -37,8 +38,8 @@ final class RefScan {
     private final CellTable cells;
     private final CellTable units;
 
-    private RefScan(QueryPlan plan, ValueStore store, Partition part, ElementProfile element, String category,
-            String option, String timeAgg, String orgAgg) {
+    private RefScan(QueryPlan plan, ValueStore store, PeriodMatch match, Partition part, ElementProfile element,
+            String category, String option, String timeAgg, String orgAgg) {
         this.plan = plan;
         this.part = part;
         this.periods = store.periods;
@@ -65,8 +66,12 @@ final class RefScan {
             comboSize[c] = options.size();
             comboSplit[c] = split(options, element, category, option, plan);
         }
-        blockOuts = blockOuts(view, "NONE".equals(t) && view == ValueView.PERIOD);
-        cells = new CellTable(Math.min(plan.cells(), 1 << 16));
+        boolean exactTime = "NONE".equals(t) && view == ValueView.PERIOD;
+        blockOuts = new int[part.blocks()][];
+        for (int b = 0; b < blockOuts.length; b++) {
+            blockOuts[b] = match.outs(part.blockPeriod[b], exactTime);
+        }
+        cells = CellTable.forCells(plan.cells(), DENSE_CELLS);
         units = direct ? null : new CellTable(1 << 10);
     }
 
@@ -75,8 +80,8 @@ final class RefScan {
         return plan.overrides().orgAggregation() != null ? plan.overrides().orgAggregation() : orgAgg;
     }
 
-    static Result run(QueryPlan plan, ValueStore store, Layers layers, String element, String category,
-            String option, String timeAgg, String orgAgg) {
+    static Result run(QueryPlan plan, ValueStore store, Layers layers, PeriodMatch match, String element,
+            String category, String option, String timeAgg, String orgAgg) {
         ElementProfile profile = plan.registry().element(element).orElse(null);
         int wild = 0;
         for (int i = 0; i < plan.by().size(); i++) {
@@ -88,7 +93,7 @@ final class RefScan {
         if (profile == null || part == null) {
             return new Result(new CellTable(16), wild);
         }
-        RefScan scan = new RefScan(plan, store, part, profile, category, option, timeAgg, orgAgg);
+        RefScan scan = new RefScan(plan, store, match, part, profile, category, option, timeAgg, orgAgg);
         scan.scan(layers);
         return new Result(scan.finish(), wild);
     }
@@ -114,32 +119,6 @@ final class RefScan {
         return s;
     }
 
-    private int[][] blockOuts(ValueView view, boolean exactTime) {
-        int[] asked = plan.periods();
-        int[][] out = new int[part.blocks()][];
-        int[] buffer = new int[asked.length];
-        for (int b = 0; b < part.blocks(); b++) {
-            int pid = part.blockPeriod[b];
-            int start = periods.startDay(pid);
-            int end = periods.endDay(pid);
-            int k = 0;
-            for (int p = 0; p < asked.length; p++) {
-                int aStart = periods.startDay(asked[p]);
-                int aEnd = periods.endDay(asked[p]);
-                boolean in = switch (view) {
-                    case PERIOD -> exactTime ? pid == asked[p] : start >= aStart && end <= aEnd;
-                    case CUMULATIVE -> start >= STRATEGY_START && end <= aEnd;
-                    case LATEST -> end <= aEnd;
-                };
-                if (in) {
-                    buffer[k++] = p;
-                }
-            }
-            out[b] = Arrays.copyOf(buffer, k);
-        }
-        return out;
-    }
-
     private void scan(Layers layers) {
         for (int b = 0; b < part.blocks(); b++) {
             int[] outs = blockOuts[b];
@@ -151,7 +130,7 @@ final class RefScan {
             for (Layers.Layer layer : layers.layers) {
                 for (int k = 0; k < layer.lo().length; k++) {
                     int from = part.lowerBound(blockFrom, blockTo, layer.lo()[k]);
-                    int to = part.lowerBound(from, blockTo, layer.hi()[k]);
+                    int to = part.lowerBoundNear(from, blockTo, layer.hi()[k]);
                     if (from < to) {
                         if (part.uniform) {
                             rows(from, to, layer.map(), outs, part.blockPeriod[b]);
@@ -178,6 +157,10 @@ final class RefScan {
 
     /** Every row counts on its own (all combinations in each cell name the same number of categories). */
     private void rows(int from, int to, int[] map, int[] outs, int pid) {
+        if (direct && cells.isDense() && !plan.approvedOnly() && plan.partnerAllowed() == null && part.nature == null) {
+            sumRows(from, to, map, outs);
+            return;
+        }
         for (int r = from; r < to; r++) {
             int o = map[part.ou[r]];
             if (o < 0) {
@@ -192,6 +175,37 @@ final class RefScan {
             for (int p : outs) {
                 contribute(plan.cell(o, p, s), part.ou[r], pid, part.value[r], part.flags[r], CellTable.bit0(nat),
                         CellTable.bit0(ori));
+            }
+        }
+    }
+
+    /** The common case, kept tight: no filters, no published values, sums into plain arrays. */
+    private void sumRows(int from, int to, int[] map, int[] outs) {
+        int[] ou = part.ou;
+        int[] combo = part.combo;
+        double[] value = part.value;
+        byte[] flags = part.flags;
+        double[] sum = cells.sum;
+        int[] count = cells.count;
+        int[] marks = cells.flags;
+        int splits = plan.splits();
+        int nPeriods = plan.periods().length;
+        for (int r = from; r < to; r++) {
+            int o = map[ou[r]];
+            if (o < 0) {
+                continue;
+            }
+            int s = comboSplit[combo[r]];
+            if (s < 0) {
+                continue;
+            }
+            double v = value[r];
+            int f = flags[r];
+            for (int p : outs) {
+                int cell = (o * nPeriods + p) * splits + s;
+                sum[cell] += v;
+                count[cell]++;
+                marks[cell] |= f;
             }
         }
     }

@@ -41,8 +41,21 @@ final class Registry {
     private final Map<String, ElementProfile> elements = new HashMap<>();
     private final Map<String, CategoryDefinition> categories = new HashMap<>();
     private final Map<String, Map<String, Integer>> optionPositions = new HashMap<>();
-    private final Map<String, Double> baselines = new HashMap<>();
-    private final Map<String, Double> targets = new HashMap<>();
+    private final Map<String, Targets> targets = new HashMap<>();
+
+    /** One indicator's baselines (org unit -> combination -> value) and targets (org unit -> year|combination). */
+    record Targets(Map<String, Map<String, Double>> baselines, Map<String, Map<String, Double>> targets) {
+
+        Double baseline(String orgUnit, String combo) {
+            Map<String, Double> m = baselines.get(orgUnit);
+            return m == null ? null : m.get(combo);
+        }
+
+        Double target(String orgUnit, int year, String combo) {
+            Map<String, Double> m = targets.get(orgUnit);
+            return m == null ? null : m.get(year + "|" + combo);
+        }
+    }
 
     Registry(RegistrySnapshot snapshot) {
         this.stamp = snapshot.stamp();
@@ -59,11 +72,12 @@ final class Registry {
             optionPositions.put(c.code(), positions);
         }
         for (IndicatorTarget t : snapshot.targets()) {
+            Targets of = targets.computeIfAbsent(t.indicatorCode(), k -> new Targets(new HashMap<>(), new HashMap<>()));
             if (t.baseline()) {
-                baselines.put(t.indicatorCode() + '|' + t.orgUnitCode() + '|' + t.combo(), t.value().doubleValue());
+                of.baselines().computeIfAbsent(t.orgUnitCode(), k -> new HashMap<>()).put(t.combo(), t.value().doubleValue());
             } else {
-                targets.put(t.indicatorCode() + '|' + t.orgUnitCode() + '|' + t.year() + '|' + t.combo(),
-                        t.value().doubleValue());
+                of.targets().computeIfAbsent(t.orgUnitCode(), k -> new HashMap<>())
+                        .put(t.year() + "|" + t.combo(), t.value().doubleValue());
             }
         }
     }
@@ -103,13 +117,8 @@ final class Registry {
         return p == null ? -1 : p;
     }
 
-    /** The baseline of the indicator for the org unit and canonical combination ("" for the total). */
-    Double baseline(String indicator, String orgUnit, String combo) {
-        return baselines.get(indicator + '|' + orgUnit + '|' + combo);
-    }
-
-    /** The target set for exactly this year. */
-    Double target(String indicator, String orgUnit, int year, String combo) {
-        return targets.get(indicator + '|' + orgUnit + '|' + year + '|' + combo);
+    /** The baselines and targets of the indicator, or null when it has none. */
+    Targets targets(String indicator) {
+        return targets.get(indicator);
     }
 }

@@ -30,6 +30,14 @@ class ThresholdService {
 
     /** One indicator's thresholds for the page: {@code own} false when the defaults apply (version -1). */
     record Entry(String indicator, String name, StatusThresholds thresholds, boolean own, int version) {
+
+        public String onTrackText() {
+            return AnalyticsTable.number(thresholds.onTrack());
+        }
+
+        public String atRiskText() {
+            return AnalyticsTable.number(thresholds.atRisk());
+        }
     }
 
     private static final BigDecimal MAX = BigDecimal.valueOf(1000);

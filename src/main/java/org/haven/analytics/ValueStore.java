@@ -6,6 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.haven.data.DataValuesChanged;
 import org.haven.data.ValueFeed;
@@ -18,6 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * The engine's memory: loads every stored value once (in the background at start, or on the first query), then
@@ -40,8 +48,16 @@ class ValueStore implements AnalyticsLoader {
     /** Origins of published values; id 0 is none. */
     final Interner origins = new Interner();
 
+    /** How long a writer waits for its change to be in memory. */
+    static final long WAIT_MS = 5_000;
+
     private final ValueFeed feed;
     private final OrgUnitDirectory directory;
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "analytics-refresh");
+        t.setDaemon(true);
+        return t;
+    });
     private final Object lock = new Object();
     private volatile ValueSnapshot current;
     private volatile LoadStats lastLoad = new LoadStats(0, 0, 0, 0);
@@ -96,10 +112,39 @@ class ValueStore implements AnalyticsLoader {
         return s == null ? l : new LoadStats(s.values(), s.partitions().size(), l.millis(), s.bytes());
     }
 
-    /** Re-reads the touched cells after the writing transaction committed (or at once without a transaction). */
+    /**
+     * Re-reads the touched cells after the writing transaction committed (or at once without a transaction), on the
+     * one refresh thread, and waits until they are in memory, so the writer's next query sees its change. The wait
+     * is bounded: the writer still holds its database connection here, and were every pooled connection held by
+     * waiting writers the refresh thread could not read; after {@link #WAIT_MS} the writer goes on and the refresh
+     * completes as soon as connections are free.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onValuesChanged(DataValuesChanged event) {
-        apply(event.dataElements(), event.orgUnits(), event.periods());
+        Future<?> done = refresher.submit(() -> {
+            try {
+                apply(event.dataElements(), event.orgUnits(), event.periods());
+            } catch (RuntimeException e) {
+                log.warn("Analytics could not re-read changed values; reloading everything at the next query", e);
+                synchronized (lock) {
+                    current = null;
+                }
+            }
+        });
+        try {
+            done.get(WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Analytics is still re-reading changed values after {} ms", WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("Analytics refresh failed", e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 
     /** Replaces what the memory holds for elements x org units x periods by what is stored now. */
@@ -112,16 +157,8 @@ class ValueStore implements AnalyticsLoader {
             if (s == null) {
                 return; // nothing loaded yet: the load will read these values
             }
-            List<FeedValue> rows = new ArrayList<>();
-            feed.values(elements, orgUnits, periodCodes, rows::add);
             OrgTree tree = s.orgs();
             Map<String, Partition> parts = new HashMap<>(s.partitions());
-            OrgTree known = tree;
-            if (rows.stream().anyMatch(r -> known.find(r.orgUnit()) < 0)) {
-                OrgTree newer = OrgTree.of(directory.list(null, null, null));
-                parts = remap(parts, tree, newer);
-                tree = newer;
-            }
             BitSet units = new BitSet(tree.size());
             for (String code : orgUnits) {
                 int i = tree.find(code);
@@ -140,14 +177,31 @@ class ValueStore implements AnalyticsLoader {
             Map<String, PartitionBuilder> builders = new HashMap<>();
             for (String element : elements) {
                 PartitionBuilder b = new PartitionBuilder();
-                Partition old = parts.get(element);
+                Partition old = parts.remove(element);
                 if (old != null) {
                     b.addKept(old, units, periodIds);
                 }
                 builders.put(element, b);
             }
-            for (FeedValue v : rows) {
-                accept(v, builders, tree);
+            List<FeedValue> unknown = new ArrayList<>();
+            OrgTree before = tree;
+            feed.values(elements, orgUnits, periodCodes, v -> {
+                if (!accept(v, builders, before)) {
+                    unknown.add(v);
+                }
+            });
+            if (!unknown.isEmpty()) {
+                // a value of an org unit created since the tree was read: renumber everything with the new tree
+                OrgTree newer = OrgTree.of(directory.list(null, null, null));
+                int[] map = renumbering(tree, newer);
+                parts = remap(parts, tree, newer);
+                builders.values().forEach(b -> b.remap(map));
+                tree = newer;
+                for (FeedValue v : unknown) {
+                    if (!accept(v, builders, newer)) {
+                        log.warn("Analytics skipped a value of unknown org unit {}", v.orgUnit());
+                    }
+                }
             }
             int[] sizes = comboSizes();
             for (String element : elements) {
@@ -187,12 +241,11 @@ class ValueStore implements AnalyticsLoader {
         int[] sizes = comboSizes();
         Map<String, Partition> parts = new HashMap<>();
         long total = 0;
-        for (Map.Entry<String, PartitionBuilder> e : builders.entrySet()) {
-            Partition p = e.getValue().build(periods, sizes);
-            parts.put(e.getKey(), p);
+        for (String element : List.copyOf(builders.keySet())) {
+            Partition p = builders.remove(element).build(periods, sizes); // each builder freed once built
+            parts.put(element, p);
             total += p.size();
         }
-        builders.clear();
         ValueSnapshot s = new ValueSnapshot(finalTree, parts, total);
         current = s;
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -3,8 +3,10 @@ package org.haven.data;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.haven.audit.AuditAction;
@@ -16,6 +18,7 @@ import org.haven.core.NotFoundException;
 import org.haven.indicator.DataElementCatalog;
 import org.haven.user.CurrentUser;
 import org.haven.user.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +34,15 @@ class DataSetAdminService {
     private final DataElementCatalog elements;
     private final AuditLog audit;
     private final CurrentUser user;
+    private final ApplicationEventPublisher events;
 
-    DataSetAdminService(DataSetAdminStore store, DataElementCatalog elements, AuditLog audit, CurrentUser user) {
+    DataSetAdminService(DataSetAdminStore store, DataElementCatalog elements, AuditLog audit, CurrentUser user,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.elements = elements;
         this.audit = audit;
         this.user = user;
+        this.events = events;
     }
 
     boolean canEdit() {
@@ -94,7 +100,30 @@ class DataSetAdminService {
         }
         DataSetAdminRow after = get(code);
         audit.record("data_set", code, AuditAction.UPDATE, "Changed data set " + code, before, after);
+        approvalsMoved(code, before.elements(), after.elements());
         return after;
+    }
+
+    /**
+     * An element added to or removed from a data set with approved org unit x period combinations becomes approved
+     * or unapproved there: announce it like an approval, so listeners (analytics) re-read those cells.
+     */
+    private void approvalsMoved(String code, List<String> before, List<String> after) {
+        Set<String> changed = new HashSet<>(before);
+        changed.addAll(after);
+        changed.removeIf(e -> before.contains(e) && after.contains(e));
+        if (changed.isEmpty()) {
+            return;
+        }
+        Set<String> orgUnits = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        store.approved(code).forEach(cell -> {
+            orgUnits.add(cell.get(0));
+            periods.add(cell.get(1));
+        });
+        if (!orgUnits.isEmpty()) {
+            events.publishEvent(new DataValuesChanged(changed, orgUnits, periods));
+        }
     }
 
     private DataSetAdminRow validate(String code, int version, DataSetAdminForm form, List<FieldProblem> problems) {

@@ -59,6 +59,12 @@ class DataSetAdminStore {
     }
 
     /** Updates the row if it still has {@code version}; false when someone else changed it first. */
+    /** Org unit and period of every APPROVED approval of the data set. */
+    List<List<String>> approved(String code) {
+        return jdbc.sql("select org_unit_code, period from data_approval where data_set_code = :d and state = 'APPROVED'")
+                .param("d", code).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list();
+    }
+
     boolean update(DataSetAdminRow row) {
         int n = jdbc.sql("""
                         update data_set set name = :name, period_type = :type, open_days_after_period_end = :days,

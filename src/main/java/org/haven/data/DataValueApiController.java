@@ -42,7 +42,7 @@ class DataValueApiController {
 
     record ValueJson(String dataElement, String orgUnit, String period, Map<String, String> categories,
             String partner, BigDecimal value, String comment, boolean followUp, ValueSource source, String storedBy,
-            OffsetDateTime storedAt, int version) {
+            OffsetDateTime storedAt, int version, String nature, String origin, boolean demo) {
     }
 
     private final DataValueService service;
@@ -105,7 +105,7 @@ class DataValueApiController {
         }
         return values.stream().map(v -> new ValueJson(v.key().dataElement(), v.key().orgUnit(), v.key().period(),
                 v.key().categories(), v.key().partner(), v.value(), v.comment(), v.followUp(), v.source(),
-                v.storedBy(), v.storedAt(), v.version())).toList();
+                v.storedBy(), v.storedAt(), v.version(), v.nature(), v.origin(), v.demo())).toList();
     }
 
     @GetMapping("/datavalues/history")

@@ -78,6 +78,30 @@ public class DataValueService {
         return changes.summary();
     }
 
+    /** As {@link #write}, each item stored with its provenance (same size and order as {@code items}). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    WriteSummary write(List<DataValueInput> items, List<Provenance> provenances, ValueSource source) {
+        return writeChecked(withProvenance(checked(checks.session(), items), provenances), source);
+    }
+
+    /** As {@link #preview}, comparing provenances too. */
+    @Transactional(readOnly = true)
+    WriteSummary preview(List<DataValueInput> items, List<Provenance> provenances) {
+        List<CheckedItem> checked = withProvenance(checked(checks.session(), items), provenances);
+        return plan(checked, store.existing(checked)).summary();
+    }
+
+    private static List<CheckedItem> withProvenance(List<CheckedItem> checked, List<Provenance> provenances) {
+        if (checked.size() != provenances.size()) {
+            throw new IllegalArgumentException("one provenance per item is needed");
+        }
+        List<CheckedItem> out = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            out.add(checked.get(i).with(provenances.get(i)));
+        }
+        return out;
+    }
+
     /**
      * Stores every chunk like {@link #write} does, as ONE write: all or nothing, one audit event and one
      * {@link DataValuesChanged} for the whole call. A cell may appear only once over all chunks. Problems are
@@ -103,6 +127,19 @@ public class DataValueService {
         Objects.requireNonNull(source, "source");
         return new DataValueBulkWrite(this, checks.session(), staging.open(), source, access.actor(),
                 OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Writes items checked by the caller (e.g. with a derived session) as ONE write in the caller's transaction, or a
+     * new one: one audit event and one {@link DataValuesChanged} when anything changed.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    WriteSummary writeChecked(List<CheckedItem> checked, ValueSource source) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Changes changes = new Changes();
+        changes.add(apply(checked, source, access.actor(), now));
+        changes.publish(source, now);
+        return changes.summary();
     }
 
     /** Created, updated and deleted items of one checked list, written. */
@@ -261,6 +298,9 @@ public class DataValueService {
     private static boolean same(StoredValue stored, CheckedItem c) {
         return stored.value().compareTo(c.value()) == 0
                 && Objects.equals(stored.comment(), DataValueStore.blankToNull(c.input().comment()))
-                && stored.followUp() == c.input().followUp();
+                && stored.followUp() == c.input().followUp()
+                && Objects.equals(stored.nature(), c.provenance().nature())
+                && Objects.equals(stored.origin(), c.provenance().origin())
+                && stored.demo() == c.provenance().demo();
     }
 }

@@ -42,7 +42,8 @@ class DataValueStaging {
             v.data_element_code = s.data_element_code and v.org_unit_code = s.org_unit_code and v.period = s.period
                 and v.combo = s.combo and v.partner_code = s.partner_code""";
     private static final String DIFFERS = """
-            (v.numeric_value <> s.numeric_value or v.comment is distinct from s.comment or v.follow_up <> s.follow_up)""";
+            (v.numeric_value <> s.numeric_value or v.comment is distinct from s.comment or v.follow_up <> s.follow_up
+                or v.nature is not null or v.origin is not null or v.demo)""";
     private static final String DUPLICATE = """
             select s.data_element_code, s.org_unit_code, s.period, s.combo, s.partner_code from data_value_staging s
             group by s.data_element_code, s.org_unit_code, s.period, s.combo, s.partner_code having count(*) > 1
@@ -72,7 +73,8 @@ class DataValueStaging {
             from data_value_change where stored_id is null""";
     private static final String UPDATE = """
             update data_value set numeric_value = c.numeric_value, comment = c.comment, follow_up = c.follow_up,
-                source = :source, stored_by = :actor, stored_at = :now, version = data_value.version + 1
+                source = :source, stored_by = :actor, stored_at = :now, version = data_value.version + 1,
+                nature = null, origin = null, demo = false
             from data_value_change c
             where data_value.id = c.stored_id and data_value.version = c.stored_version""";
 

@@ -84,9 +84,10 @@ class DataValueStore {
         try {
             batch.batchUpdate("""
                 insert into data_value (data_element_code, org_unit_code, period, period_type, period_start, period_end,
-                    combo, partner_code, numeric_value, comment, follow_up, source, stored_by, stored_at, version)
+                    combo, partner_code, numeric_value, comment, follow_up, source, stored_by, stored_at, version,
+                    nature, origin, demo)
                 values (:element, :orgUnit, :period, :periodType, :start, :end, :combo, :partner, :value, :comment,
-                    :followUp, :source, :actor, :now, 0)""", params);
+                    :followUp, :source, :actor, :now, 0, :nature, :origin, :demo)""", params);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Some of these values were stored by someone else at the same time."
                     + " Reload them and submit your changes again.");
@@ -103,7 +104,8 @@ class DataValueStore {
         }).toArray(SqlParameterSource[]::new);
         int[] counts = batch.batchUpdate("""
                 update data_value set numeric_value = :value, comment = :comment, follow_up = :followUp, source = :source,
-                    stored_by = :actor, stored_at = :now, version = version + 1
+                    stored_by = :actor, stored_at = :now, version = version + 1, nature = :nature, origin = :origin,
+                    demo = :demo
                 where id = :id and version = :version""", params);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
@@ -178,6 +180,12 @@ class DataValueStore {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs).value()).list();
     }
 
+    /** Every stored value of one data element. */
+    List<StoredValue> ofElement(String element) {
+        return jdbc.sql("select * from data_value where data_element_code = :e").param("e", element)
+                .query((rs, n) -> row(rs).value()).list();
+    }
+
     List<ValueChange> history(String element, String orgUnit, String period, String combo, String partner) {
         return jdbc.sql("""
                 select * from data_value_history where data_element_code = :e and org_unit_code = :o and period = :p
@@ -199,7 +207,8 @@ class DataValueStore {
                 .addValue("combo", c.combo()).addValue("partner", c.partner())
                 .addValue("value", c.value()).addValue("comment", blankToNull(c.input().comment()))
                 .addValue("followUp", c.input().followUp()).addValue("source", source.name())
-                .addValue("actor", actor).addValue("now", now);
+                .addValue("actor", actor).addValue("now", now).addValue("nature", c.provenance().nature())
+                .addValue("origin", c.provenance().origin()).addValue("demo", c.provenance().demo());
     }
 
     static String cell(ValueKey key) {
@@ -227,6 +236,7 @@ class DataValueStore {
         BigDecimal value = rs.getBigDecimal("numeric_value");
         return new Row(rs.getLong("id"), new StoredValue(key, plain(value),
                 rs.getString("comment"), rs.getBoolean("follow_up"), ValueSource.valueOf(rs.getString("source")),
-                rs.getString("stored_by"), rs.getObject("stored_at", OffsetDateTime.class), rs.getInt("version")));
+                rs.getString("stored_by"), rs.getObject("stored_at", OffsetDateTime.class), rs.getInt("version"),
+                rs.getString("nature"), rs.getString("origin"), rs.getBoolean("demo")));
     }
 }

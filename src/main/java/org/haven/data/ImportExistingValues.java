@@ -22,12 +22,13 @@ import org.springframework.stereotype.Component;
 class ImportExistingValues {
 
     /** What is stored in a cell. */
-    record Existing(BigDecimal value, String comment, boolean followUp) {
+    record Existing(BigDecimal value, String comment, boolean followUp, boolean plain) {
 
+        /** Same value, comment and flag, and a plain value (an import over a published or demo value changes it). */
         boolean sameAs(DataValueInput input) {
             String comment2 = input.comment() == null || input.comment().isBlank() ? null : input.comment();
             return input.value() != null && value.compareTo(input.value()) == 0
-                    && Objects.equals(comment, comment2) && followUp == input.followUp();
+                    && Objects.equals(comment, comment2) && followUp == input.followUp() && plain;
         }
     }
 
@@ -55,7 +56,7 @@ class ImportExistingValues {
         }
         jdbc.sql("""
                 select v.data_element_code, v.org_unit_code, v.period, v.combo, v.partner_code, v.numeric_value, v.comment,
-                       v.follow_up
+                       v.follow_up, case when v.nature is null and v.origin is null and not v.demo then 1 else 0 end
                 from data_value v
                 where v.data_element_code in (:elements) and v.org_unit_code in (:orgUnits) and v.period in (:periods)
                 """)
@@ -66,7 +67,7 @@ class ImportExistingValues {
                     String key = rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getString(3) + '|'
                             + rs.getString(4) + '|' + rs.getString(5);
                     if (wanted.contains(key)) {
-                        found.put(key, new Existing(rs.getBigDecimal(6), rs.getString(7), rs.getBoolean(8)));
+                        found.put(key, new Existing(rs.getBigDecimal(6), rs.getString(7), rs.getBoolean(8), rs.getInt(9) == 1));
                     }
                 });
         return found;

@@ -1,14 +1,16 @@
 package org.haven.data;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,7 +87,7 @@ class JdbcValueFeed implements ValueFeed {
         return n == null ? 0 : n;
     }
 
-    private static FeedValue row(java.sql.ResultSet rs, Approved approved) throws java.sql.SQLException {
+    private static FeedValue row(ResultSet rs, Approved approved) throws SQLException {
         String element = rs.getString(1);
         String orgUnit = rs.getString(2);
         String period = rs.getString(3);
@@ -128,7 +130,7 @@ class JdbcValueFeed implements ValueFeed {
     }
 
     private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(values));
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(values));
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));

@@ -51,7 +51,21 @@ class ValueChecks {
 
     /** Checks for several lists in one call: element, org unit, data set, approval, lock and scope lookups are cached. */
     Session session() {
-        return new Session();
+        return new Session(null);
+    }
+
+    /**
+     * Checks of values a register derives: only elements derived from {@code register} are accepted (and ordinary
+     * elements too, though {@link DerivedValues} never sends them); scope, approval and entry window are the
+     * register's business and are not checked.
+     */
+    Session derivedSession(String register) {
+        return new Session(register);
+    }
+
+    /** The refusal of a hand-written value of a derived element. */
+    static String derivedProblem(ElementDefinition element) {
+        return "derived from the " + element.derivedFrom() + " register: change the register entry";
     }
 
     /** Lookups cached for the lifetime of one write call; not thread-safe. */
@@ -65,8 +79,10 @@ class ValueChecks {
         private final Set<String> approved = store.approvedCells();
         private final boolean bypassesLock = access.bypassesLock();
         private final LocalDate today = LocalDate.now();
+        private final String register;
 
-        private Session() {
+        private Session(String register) {
+            this.register = register;
         }
 
         /** Problems of the items (index = position in {@code items}); duplicates are found within the list. */
@@ -90,6 +106,8 @@ class ValueChecks {
                     element = elementCache.computeIfAbsent(key.dataElement(), elements::element).orElse(null);
                     if (element == null) {
                         problems.add(new ItemProblem(i, "dataElement", "unknown data element '" + key.dataElement() + "'"));
+                    } else if (element.derived() && !element.derivedFrom().equals(register)) {
+                        problems.add(new ItemProblem(i, "dataElement", derivedProblem(element)));
                     }
                 }
                 OrgUnit orgUnit = null;
@@ -118,14 +136,14 @@ class ValueChecks {
                     problems.add(new ItemProblem(i, "partner",
                             "'" + key.partner() + "' is not a partner code (letters, digits, _ . -, at most 80)"));
                 }
-                if (orgUnit != null) {
+                if (orgUnit != null && register == null) {
                     String scope = scope(orgUnit, key.partner());
                     if (scope != null) {
                         problems.add(new ItemProblem(i, access.scopeField(), scope));
                         scopeDenied = true;
                     }
                 }
-                if (element != null && orgUnit != null && period != null) {
+                if (element != null && orgUnit != null && period != null && register == null) {
                     if (approved.contains(element.code() + "|" + orgUnit.code() + "|" + period.iso())) {
                         problems.add(new ItemProblem(i, "period", APPROVED));
                     } else if (!bypassesLock && locked(element.code(), period)) {

@@ -47,6 +47,6 @@ class RegistryElementCatalog implements DataElementCatalog {
                 .map(c -> new CategoryDefinition(c.code(), c.name(),
                         c.options().stream().map(o -> new OptionDefinition(o.code(), o.name())).toList()))
                 .toList();
-        return new ElementDefinition(e.code(), e.name(), e.valueType(), stages, cats);
+        return new ElementDefinition(e.code(), e.name(), e.valueType(), stages, cats, e.derivedFrom());
     }
 }

@@ -243,7 +243,7 @@ class RegistryStore {
         return new DataElement(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("description"),
                 ValueType.valueOf(rs.getString("value_type")), rs.getString("milestone_stages"),
                 Aggregation.valueOf(rs.getString("aggregation_org")), Aggregation.valueOf(rs.getString("aggregation_time")),
-                rs.getInt("version"), categories);
+                rs.getInt("version"), categories, rs.getString("derived_from"));
     }
 
     private static Indicator indicator(ResultSet rs, List<String> nodes) throws SQLException {

@@ -2,6 +2,7 @@ package org.haven.indicator;
 
 import java.util.List;
 
+import org.haven.demo.DemoDataStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,10 +25,12 @@ class TargetDemoData implements ApplicationRunner {
     static final String NOTE = "demo";
 
     private final TargetService service;
+    private final DemoDataStatus demo;
     private final boolean enabled;
 
-    TargetDemoData(TargetService service, @Value("${haven.demo.enabled:false}") boolean enabled) {
+    TargetDemoData(TargetService service, DemoDataStatus demo, @Value("${haven.demo.enabled:false}") boolean enabled) {
         this.service = service;
+        this.demo = demo;
         this.enabled = enabled;
     }
 
@@ -37,7 +40,7 @@ class TargetDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || !service.isEmpty()) {
+        if (!demo.seedingAllowed(enabled) || !service.isEmpty()) {
             return;
         }
         for (Demo d : demos()) {
@@ -59,6 +62,11 @@ class TargetDemoData implements ApplicationRunner {
                 new Demo("STR-03", "BRA", 2023, "0", "400"),
                 new Demo("STR-03", "PHL", 2023, "0", "600"),
                 new Demo("STR-05", "PHL", 2023, "0", "2"),
-                new Demo("STR-05", "BRA", 2023, "0", "2"));
+                new Demo("STR-05", "BRA", 2023, "0", "2"),
+                new Demo("STR-01", "NGA", 2023, "26900", "45000"),
+                new Demo("STR-01", "MEX", 2023, "22400", "40000"),
+                new Demo("STR-08", "KEN", 2023, "58", "85"),
+                new Demo("STR-08", "NPL", 2023, "58", "80"),
+                new Demo("STR-11", "JOR", 2023, "13", "50"));
     }
 }

@@ -33,11 +33,13 @@ class ActivityAccess {
     }
 
     boolean canReport(Activity a) {
-        if (canEdit(a)) {
-            return true;
-        }
+        return canEdit(a) || ofOwnPartner(a);
+    }
+
+    /** True when the user is a PARTNER_REPORTER and the activity's partners name their partner code. */
+    boolean ofOwnPartner(Activity a) {
         Optional<String> partner = currentUser.get().filter(u -> u.has(Role.PARTNER_REPORTER))
-                .map(HavenUser::partnerCode).filter(p -> !p.isBlank());
+                .map(HavenUser::partnerCode).filter(p -> p != null && !p.isBlank());
         return partner.isPresent() && a.partners() != null
                 && a.partners().toUpperCase(Locale.ROOT).contains(partner.get().trim().toUpperCase(Locale.ROOT));
     }

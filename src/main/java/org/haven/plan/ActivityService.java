@@ -18,10 +18,14 @@ import org.haven.core.NotFoundException;
 import org.haven.core.PageResult;
 import org.haven.reference.OrgUnit;
 import org.haven.reference.OrgUnitDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, changes, deletes and reports on activities; checks roles and input, and audits every change. */
+/**
+ * Creates, changes, deletes and reports on activities; checks roles and input, audits every change and publishes
+ * {@link ActivityChanged} inside the change's transaction.
+ */
 @Service
 @Transactional
 class ActivityService {
@@ -34,15 +38,17 @@ class ActivityService {
     private final ActivityAccess access;
     private final AuditLog audit;
     private final OrgUnitDirectory orgUnits;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     ActivityService(ActivityStore store, ActivityValidator validator, ActivityAccess access, AuditLog audit,
-            OrgUnitDirectory orgUnits) {
+            OrgUnitDirectory orgUnits, ApplicationEventPublisher events) {
         this.store = store;
         this.validator = validator;
         this.access = access;
         this.audit = audit;
         this.orgUnits = orgUnits;
+        this.events = events;
     }
 
     Activity create(ActivityInput in) {
@@ -65,6 +71,7 @@ class ActivityService {
         store.replaceLinks(id, in.nodeCodes(), in.areaCodes());
         Activity created = get(id);
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, "Created activity " + created.code(), null, created);
+        events.publishEvent(new ActivityChanged(id, created.code()));
         return created;
     }
 
@@ -89,6 +96,7 @@ class ActivityService {
         store.replaceLinks(id, in.nodeCodes(), in.areaCodes());
         Activity after = get(id);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, "Changed activity " + after.code(), before, after);
+        events.publishEvent(new ActivityChanged(id, after.code()));
         return after;
     }
 
@@ -97,6 +105,7 @@ class ActivityService {
         Activity before = get(id);
         store.delete(id);
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, "Deleted activity " + before.code(), before, null);
+        events.publishEvent(new ActivityChanged(id, before.code()));
     }
 
     ProgressUpdate addProgress(long id, ProgressInput in) {
@@ -125,6 +134,7 @@ class ActivityService {
         audit.record(AUDIT_TYPE, before.id(), AuditAction.UPDATE, "Progress update of " + before.code() + " on "
                 + in.reportDate() + ": " + status + (in.percentComplete() == null ? "" : ", " + in.percentComplete() + "%"),
                 before, after);
+        events.publishEvent(new ActivityChanged(before.id(), before.code()));
         return store.progress(before.id()).stream().filter(p -> p.id() == progressId).findFirst().orElseThrow();
     }
 

@@ -48,6 +48,11 @@ class ActivityStore {
                 .optional().map(a -> withLinks(List.of(a)).get(0));
     }
 
+    Optional<Activity> findByCode(String code) {
+        return jdbc.sql("select * from activity where lower(code) = :code").param("code", code.toLowerCase())
+                .query(ActivityStore::activity).optional().map(a -> withLinks(List.of(a)).get(0));
+    }
+
     boolean codeTaken(String code, Long exceptId) {
         return jdbc.sql("select count(*) from activity where lower(code) = :code and (cast(:id as bigint) is null or id <> :id)")
                 .param("code", code.trim().toLowerCase()).param("id", exceptId).query(Long.class).single() > 0;

@@ -6,9 +6,9 @@ import org.haven.framework.FrameworkNode;
 import org.haven.framework.NodeKind;
 
 /** The non-retired nodes of one framework kind that no (non-cancelled) activity links to. */
-record CoverageGaps(NodeKind kind, List<FrameworkNode> nodes) {
+public record CoverageGaps(NodeKind kind, List<FrameworkNode> nodes) {
 
-    CoverageGaps {
+    public CoverageGaps {
         nodes = List.copyOf(nodes);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.haven.demo.DemoDataStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 class DemoActionPlan implements ApplicationRunner {
 
     private final ActivityService service;
+    private final DemoDataStatus demo;
     private final boolean enabled;
 
-    DemoActionPlan(ActivityService service, @Value("${haven.demo.enabled:false}") boolean enabled) {
+    DemoActionPlan(ActivityService service, DemoDataStatus demo, @Value("${haven.demo.enabled:false}") boolean enabled) {
         this.service = service;
+        this.demo = demo;
         this.enabled = enabled;
     }
 
@@ -38,7 +41,7 @@ class DemoActionPlan implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || !service.isEmpty()) {
+        if (!demo.seedingAllowed(enabled) || !service.isEmpty()) {
             return;
         }
         List<Demo> demos = demos();

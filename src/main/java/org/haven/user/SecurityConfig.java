@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/actuator/health", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/actuator/health", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            // public dashboards (approved data only, small cells suppressed) and the world map they draw
+            "/public", "/public/**", "/maps/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {

@@ -2,11 +2,16 @@ package org.haven.analytics;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.haven.data.DataValueInput;
 import org.haven.data.ValueKey;
+import org.haven.user.HavenUser;
+import org.haven.user.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Test data written straight to the registry tables (unique codes), and value inputs for DataValueService. */
 final class Fixtures {
@@ -58,6 +63,43 @@ final class Fixtures {
                 .param("den", denominator).param("mult", BigDecimal.valueOf(multiplier)).param("stages", stages)
                 .update();
         return code;
+    }
+
+    /** A data set of the elements with the period type, open for entry a year after each period. */
+    static String dataSet(JdbcClient jdbc, String periodType, String... elements) {
+        String code = unique("AE_DS");
+        jdbc.sql("""
+                insert into data_set (code, name, period_type, open_days_after_period_end, version, created_at, updated_at)
+                values (:code, :code, :type, 36500, 0, current_timestamp, current_timestamp)""")
+                .param("code", code).param("type", periodType).update();
+        int order = 0;
+        for (String e : elements) {
+            jdbc.sql("insert into data_set_element (data_set_code, data_element_code, sort_order) values (:d, :e, :o)")
+                    .param("d", code).param("e", e).param("o", order++).update();
+        }
+        return code;
+    }
+
+    /** A baseline (kind BASELINE) or target of the indicator; combo "" for the total. */
+    static void target(JdbcClient jdbc, String indicator, String orgUnit, String kind, int year, String combo,
+            double value) {
+        jdbc.sql("""
+                insert into indicator_target (indicator_code, org_unit_code, kind, period_year, combo, numeric_value,
+                    source, version, created_by, created_at, updated_by, updated_at)
+                values (:i, :o, :k, :y, :c, :v, 'test', 0, 'test', current_timestamp, 'test', current_timestamp)""")
+                .param("i", indicator).param("o", orgUnit).param("k", kind).param("y", year).param("c", combo)
+                .param("v", BigDecimal.valueOf(value)).update();
+    }
+
+    /** Signs a user in on this thread (services check roles); null signs out. */
+    static void signIn(String username, Role... roles) {
+        if (username == null) {
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        HavenUser user = new HavenUser(1, username, username, "x", true, Set.of(roles), Set.of(), null);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     static void link(JdbcClient jdbc, String indicator, String node) {

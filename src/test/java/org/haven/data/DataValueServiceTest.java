@@ -226,16 +226,17 @@ class DataValueServiceTest {
     }
 
     @Test
-    void demoValuesAreStoredOnceAndLabelled() {
+    void demoValuesAreStoredOnceAndFlagged() {
         List<StoredValue> demo = service.find(new DataValueQuery(List.of("JJ_ARRESTED", "AWARENESS_REACHED"),
                 List.of("KEN", "BRA", "PHL"), List.of("2024", "2024Q3"), false)).stream()
-                .filter(v -> v.source() == ValueSource.SEED).toList();
+                .filter(StoredValue::demo).toList();
         assertThat(demo).isNotEmpty().allSatisfy(v -> {
-            assertThat(v.comment()).isEqualTo(DemoDataValues.COMMENT);
+            assertThat(v.source()).isEqualTo(ValueSource.SEED);
             assertThat(v.key().partner()).isNull();
+            assertThat(v.nature()).isNull();
         });
         assertThat(demo).extracting(v -> v.key().orgUnit()).contains("KEN", "BRA", "PHL");
-        assertThat(jdbc.sql("select count(*) from data_value where source = 'SEED'").query(Long.class).single())
-                .isEqualTo(DemoDataValues.items().size());
+        assertThat(jdbc.sql("select count(*) from data_value where demo = true").query(Long.class).single())
+                .isEqualTo(DemoValueSet.items().size());
     }
 }

@@ -19,7 +19,9 @@ class UserBrowserTest extends BrowserTest {
     void logIn() {
         login("admin");
         WebElement nav = driver.findElement(By.cssSelector("nav .nav-links"));
-        assertThat(nav.getText()).contains("Users", "Audit trail", "Org units", "admin");
+        assertThat(nav.getText()).contains("Strategy", "Results", "Admin", "admin");
+        driver.findElement(By.xpath("//nav//summary[normalize-space()='Admin']")).click();
+        assertThat(nav.getText()).contains("Users", "Audit trail", "Org units");
 
         driver.manage().deleteAllCookies();
         open("/login");

@@ -1,0 +1,28 @@
+package org.haven.comms;
+
+import org.haven.core.InvalidInputException;
+import org.haven.core.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The register's pages answer a missing product with 404 and an unreadable request with 400, not 500. */
+@ControllerAdvice(assignableTypes = ProductController.class)
+class CommsPageErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(Model model) {
+        model.addAttribute("status", 400);
+        return "error";
+    }
+}
