@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.haven.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -65,7 +67,10 @@ class ImportBrowserTest extends BrowserTest {
                 + element + ",KEN,2019,M,11,\n");
         assertThat(finalState()).isEqualTo("CHECKED");
         assertThat(driver.findElement(By.id("count-created")).getText()).isEqualTo("2");
+        WebElement checked = driver.findElement(By.id("import-status"));
         driver.findElement(By.id("import-commit")).click();
+        // the commit posts and redirects: read the state only once the checked page is gone
+        wait.until(ExpectedConditions.stalenessOf(checked));
         assertThat(finalState()).isEqualTo("COMMITTED");
         assertThat(driver.findElement(By.id("count-created")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("All rows were stored");
