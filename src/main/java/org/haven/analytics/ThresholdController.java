@@ -1,8 +1,6 @@
 package org.haven.analytics;
 
-import org.haven.core.ConflictException;
-import org.haven.core.FieldProblem;
-import org.haven.core.InvalidInputException;
+import org.haven.core.FormSubmission;
 import org.haven.core.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,34 +48,22 @@ class ThresholdController {
             @RequestParam(required = false) String atRisk, @RequestParam(defaultValue = "-1") int version,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ThresholdService.Entry e = service.entry(code);
-        try {
+        return FormSubmission.save(model, response, () -> {
             service.save(code, onTrack, atRisk, version);
             redirect.addFlashAttribute("flash", "threshold.saved");
             return "redirect:/analytics/thresholds#t-" + code;
-        } catch (InvalidInputException ex) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", ex.problems());
-            model.addAttribute("errors", FieldProblem.byField(ex.problems()));
-        } catch (ConflictException ex) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-        }
-        return form(model, e, onTrack, atRisk, version);
+        }, () -> form(model, e, onTrack, atRisk, version));
     }
 
     @PostMapping("/analytics/thresholds/{code}/reset")
     String reset(@PathVariable String code, @RequestParam(defaultValue = "-1") int version, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ThresholdService.Entry e = service.entry(code);
-        try {
+        return FormSubmission.save(model, response, () -> {
             service.reset(code, version);
             redirect.addFlashAttribute("flash", "threshold.reset");
             return "redirect:/analytics/thresholds#t-" + code;
-        } catch (ConflictException ex) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-        }
-        return form(model, e, plain(e.thresholds().onTrack()), plain(e.thresholds().atRisk()), e.version());
+        }, () -> form(model, e, plain(e.thresholds().onTrack()), plain(e.thresholds().atRisk()), e.version()));
     }
 
     @ExceptionHandler(NotFoundException.class)

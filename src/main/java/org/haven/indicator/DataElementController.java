@@ -2,6 +2,7 @@ package org.haven.indicator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.haven.core.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

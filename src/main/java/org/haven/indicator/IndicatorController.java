@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.haven.core.FormSubmission;
 import org.haven.framework.FrameworkCatalog;
 import org.haven.framework.FrameworkNode;
 import org.springframework.stereotype.Controller;

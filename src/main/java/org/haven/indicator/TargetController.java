@@ -3,6 +3,7 @@ package org.haven.indicator;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.core.ConflictException;
+import org.haven.core.FormSubmission;
 import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.springframework.http.HttpStatus;

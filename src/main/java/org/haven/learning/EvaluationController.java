@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.core.FieldProblem;
+import org.haven.core.FormSubmission;
 import org.haven.core.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +84,7 @@ class EvaluationController {
         EvaluationForm form = EvaluationForm.from(params);
         List<FieldProblem> problems = new ArrayList<>();
         EvaluationInput input = form.toInput(problems);
-        return LearningPages.save(model, response, problems, () -> {
+        return FormSubmission.save(model, response, problems, () -> {
             Evaluation created = service.create(input);
             redirect.addFlashAttribute("flash", "learning.flash.evaluationSaved");
             return "redirect:/learning/evaluations/" + created.id();
@@ -105,7 +106,7 @@ class EvaluationController {
         EvaluationForm form = EvaluationForm.from(params);
         List<FieldProblem> problems = new ArrayList<>();
         EvaluationInput input = form.toInput(problems);
-        return LearningPages.save(model, response, problems, () -> {
+        return FormSubmission.save(model, response, problems, () -> {
             service.update(id, input);
             redirect.addFlashAttribute("flash", "learning.flash.evaluationSaved");
             return "redirect:/learning/evaluations/" + id;
@@ -123,7 +124,7 @@ class EvaluationController {
     }
 
     private String form(Model model, EvaluationForm form, Evaluation evaluation) {
-        LearningPages.noProblems(model);
+        FormSubmission.noProblems(model);
         model.addAttribute("form", form);
         model.addAttribute("evaluation", evaluation);
         options.addFormChoices(model, form.nodeCodes());

@@ -1,60 +1,17 @@
 package org.haven.learning;
 
-import java.util.List;
-import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.haven.core.ConflictException;
-import org.haven.core.FieldProblem;
-import org.haven.core.InvalidInputException;
 import org.haven.core.PageResult;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/**
- * The one way the learning forms are saved: run the save and follow its redirect, or answer 400 with the problems (a
- * list for the summary, a message per field) or 409 on a stale version, and show the form again as typed.
- */
+/** Paging of the learning lists (forms are saved through {@link org.haven.core.FormSubmission}). */
 final class LearningPages {
 
     static final int PAGE_SIZE = 25;
 
     private LearningPages() {
-    }
-
-    /** {@code parseProblems} are values that did not parse; {@code save} runs only when there are none. */
-    static String save(Model model, HttpServletResponse response, List<FieldProblem> parseProblems,
-            Supplier<String> save, Supplier<String> reshow) {
-        try {
-            if (!parseProblems.isEmpty()) {
-                throw new InvalidInputException(parseProblems);
-            }
-            return save.get();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            problems(model, e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-        }
-        return reshow.get();
-    }
-
-    static void problems(Model model, List<FieldProblem> problems) {
-        model.addAttribute("problems", problems);
-        model.addAttribute("errors", FieldProblem.byField(problems));
-    }
-
-    static void noProblems(Model model) {
-        if (!model.containsAttribute("problems")) {
-            problems(model, List.of());
-        }
-        if (!model.containsAttribute("conflict")) {
-            model.addAttribute("conflict", false);
-        }
     }
 
     /** Adds the list's page links ("prevHref", "nextHref"), keeping the other query parameters. */

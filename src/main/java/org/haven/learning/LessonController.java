@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.core.FieldProblem;
+import org.haven.core.FormSubmission;
 import org.haven.core.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,7 @@ class LessonController {
         LessonForm form = LessonForm.from(params);
         List<FieldProblem> problems = new ArrayList<>();
         LessonInput input = form.toInput(problems);
-        return LearningPages.save(model, response, problems, () -> {
+        return FormSubmission.save(model, response, problems, () -> {
             Lesson created = service.create(input);
             redirect.addFlashAttribute("flash", "learning.flash.lessonSaved");
             return "redirect:/learning/lessons/" + created.id();
@@ -103,7 +104,7 @@ class LessonController {
         LessonForm form = LessonForm.from(params);
         List<FieldProblem> problems = new ArrayList<>();
         LessonInput input = form.toInput(problems);
-        return LearningPages.save(model, response, problems, () -> {
+        return FormSubmission.save(model, response, problems, () -> {
             service.update(id, input);
             redirect.addFlashAttribute("flash", "learning.flash.lessonSaved");
             return "redirect:/learning/lessons/" + id;
@@ -121,7 +122,7 @@ class LessonController {
     }
 
     private String form(Model model, LessonForm form, Lesson lesson) {
-        LearningPages.noProblems(model);
+        FormSubmission.noProblems(model);
         model.addAttribute("form", form);
         model.addAttribute("lesson", lesson);
         List<String> linked = new ArrayList<>(form.nodeCodes());

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.core.FieldProblem;
+import org.haven.core.FormSubmission;
 import org.haven.core.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +75,7 @@ class RecommendationController {
         RecommendationForm form = RecommendationForm.from(params);
         List<FieldProblem> problems = new ArrayList<>();
         RecommendationInput input = form.toInput(evaluationId, problems);
-        return LearningPages.save(model, response, problems, () -> {
+        return FormSubmission.save(model, response, problems, () -> {
             Recommendation created = service.create(input);
             redirect.addFlashAttribute("flash", "learning.flash.recommendationSaved");
             return "redirect:/learning/evaluations/" + evaluationId + "#recommendation-" + created.id();
@@ -98,7 +99,7 @@ class RecommendationController {
         RecommendationForm form = RecommendationForm.from(params);
         List<FieldProblem> problems = new ArrayList<>();
         RecommendationInput input = form.toInput(evaluation.id(), problems);
-        return LearningPages.save(model, response, problems, () -> {
+        return FormSubmission.save(model, response, problems, () -> {
             service.update(id, input);
             redirect.addFlashAttribute("flash", "learning.flash.recommendationSaved");
             return "redirect:/learning/evaluations/" + evaluation.id() + "#recommendation-" + id;
@@ -115,7 +116,7 @@ class RecommendationController {
     }
 
     private String form(Model model, RecommendationForm form, Evaluation evaluation, Recommendation recommendation) {
-        LearningPages.noProblems(model);
+        FormSubmission.noProblems(model);
         model.addAttribute("form", form);
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("recommendation", recommendation);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.core.ConflictException;
 import org.haven.core.FieldProblem;
+import org.haven.core.FormSubmission;
 import org.haven.core.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,34 +61,26 @@ class FavouriteController {
     String update(@PathVariable long id, @RequestParam(required = false) String name,
             @RequestParam(defaultValue = "false") boolean shared, @RequestParam(required = false) Integer version,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             favourites.update(id, name, shared, version);
             redirect.addFlashAttribute("flash", "favourite.changed");
             return "redirect:/me/favourites#fav-" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("errorsFor", id);
-            model.addAttribute("errors", FieldProblem.byField(e.problems()));
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-        }
-        return list(model);
+        }, () -> {
+            if (model.containsAttribute("problems")) {
+                model.addAttribute("errorsFor", id);
+            }
+            return list(model);
+        });
     }
 
     @PostMapping("/me/favourites/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormSubmission.save(model, response, () -> {
             favourites.delete(id, version);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-            return list(model);
-        }
-        redirect.addFlashAttribute("flash", "favourite.deleted");
-        return "redirect:/me/favourites";
+            redirect.addFlashAttribute("flash", "favourite.deleted");
+            return "redirect:/me/favourites";
+        }, () -> list(model));
     }
 
     /** Opens a favourite on the pivot page. */
