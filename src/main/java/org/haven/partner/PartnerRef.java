@@ -1,0 +1,13 @@
+package org.haven.partner;
+
+/**
+ * A partner as other features see it: code, name, type, donor type ({@code null} when not a donor) and the country
+ * it is based in ({@code null} for international organisations). Contacts are never part of it.
+ */
+public record PartnerRef(String code, String name, PartnerType type, DonorType donorType, String countryCode,
+        boolean demo) {
+
+    public boolean donor() {
+        return donorType != null;
+    }
+}
