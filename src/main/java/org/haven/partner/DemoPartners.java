@@ -53,7 +53,7 @@ class DemoPartners implements ApplicationRunner {
     }
 
     private static PartnerRef demo(String code, String name, PartnerType type, DonorType donor, String country) {
-        return new PartnerRef(code, "[DEMO] " + name, type, donor, country, true);
+        return new PartnerRef(code, "[DEMO] " + name, type, donor, country, null, true);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcPartnerDirectory implements PartnerDirectory {
 
-    private static final String COLUMNS = "select code, name, partner_type, donor_type, country_code, demo from partner";
+    private static final String COLUMNS = "select code, name, partner_type, donor_type, country_code, iati_ref, demo from partner";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +44,6 @@ class JdbcPartnerDirectory implements PartnerDirectory {
         String donor = rs.getString("donor_type");
         return new PartnerRef(rs.getString("code"), rs.getString("name"),
                 PartnerType.valueOf(rs.getString("partner_type")), donor == null ? null : DonorType.valueOf(donor),
-                rs.getString("country_code"), rs.getBoolean("demo"));
+                rs.getString("country_code"), rs.getString("iati_ref"), rs.getBoolean("demo"));
     }
 }
