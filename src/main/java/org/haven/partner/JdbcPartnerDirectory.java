@@ -40,6 +40,17 @@ class JdbcPartnerDirectory implements PartnerDirectory {
                 .query(JdbcPartnerDirectory::row).list();
     }
 
+    @Override
+    public List<ActivityPartner> ofActivity(String activityCode) {
+        return jdbc.sql("""
+                select p.code, p.name, p.partner_type, p.donor_type, p.country_code, p.iati_ref, p.demo, ap.role
+                from activity_partner ap join partner p on p.code = ap.partner_code
+                join activity a on a.id = ap.activity_id
+                where upper(a.code) = :code order by p.name, p.code""")
+                .param("code", activityCode == null ? "" : activityCode.trim().toUpperCase(Locale.ROOT))
+                .query((rs, n) -> new ActivityPartner(row(rs, n), rs.getString("role"))).list();
+    }
+
     static PartnerRef row(ResultSet rs, int n) throws SQLException {
         String donor = rs.getString("donor_type");
         return new PartnerRef(rs.getString("code"), rs.getString("name"),

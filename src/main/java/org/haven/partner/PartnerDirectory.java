@@ -14,4 +14,14 @@ public interface PartnerDirectory {
 
     /** Partners with a donor type, by name. */
     List<PartnerRef> donors();
+
+    /** Partners taking part in the activity with this code, with their role, by partner name. */
+    List<ActivityPartner> ofActivity(String activityCode);
+
+    /**
+     * A partner's part in an activity; {@code role} is an IATI participating-org role name (FUNDING, IMPLEMENTING,
+     * ACCOUNTABLE, EXTENDING).
+     */
+    record ActivityPartner(PartnerRef partner, String role) {
+    }
 }
