@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may change which activity. ADMIN, MEL_OFFICER and PROGRAMME_OFFICER manage all activities; a
  * COUNTRY_FOCAL_POINT edits and reports on activities in one of their countries; a PARTNER_REPORTER reports progress
- * on activities whose partners text names their partner code. Everyone signed in may read.
+ * on activities linked to their partner. Everyone signed in may read.
  */
 @Component("activityAccess")
 class ActivityAccess {
@@ -36,12 +36,11 @@ class ActivityAccess {
         return canEdit(a) || ofOwnPartner(a);
     }
 
-    /** True when the user is a PARTNER_REPORTER and the activity's partners name their partner code. */
+    /** True when the user is a PARTNER_REPORTER and the activity is linked to their partner. */
     boolean ofOwnPartner(Activity a) {
         Optional<String> partner = currentUser.get().filter(u -> u.has(Role.PARTNER_REPORTER))
                 .map(HavenUser::partnerCode).filter(p -> p != null && !p.isBlank());
-        return partner.isPresent() && a.partners() != null
-                && a.partners().toUpperCase(Locale.ROOT).contains(partner.get().trim().toUpperCase(Locale.ROOT));
+        return partner.isPresent() && a.partnerCodes().stream().anyMatch(c -> c.equalsIgnoreCase(partner.get().trim()));
     }
 
     /** True when the user may edit only because of their countries (so an edit must keep one of them). */

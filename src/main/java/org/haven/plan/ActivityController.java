@@ -176,6 +176,7 @@ class ActivityController {
         model.addAttribute("linked", linked);
         model.addAttribute("lead", options.node(activity.leadImplementer()).orElse(null));
         model.addAttribute("areas", options.areas(activity.areaCodes()));
+        model.addAttribute("activityPartners", options.partners(activity.partnerCodes()));
         model.addAttribute("history", service.progress(activity.id()));
         model.addAttribute("progress", progress);
         model.addAttribute("errors", errors);

@@ -92,7 +92,7 @@ class ActivityExport {
         v.add(a.title());
         v.add(a.description());
         v.add(a.leadImplementer());
-        v.add(a.partners());
+        v.add(String.join("; ", a.partnerCodes()));
         v.add(String.join(";", a.nodeCodes()));
         v.add(String.join(";", a.areaCodes()));
         v.add(a.startDate() == null ? null : a.startDate().toString());

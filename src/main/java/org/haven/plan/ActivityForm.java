@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
  * The activity form as the user typed it (strings), so a rejected form re-renders unchanged. Field names are the
  * request parameter names and the JSON names of the API.
  */
-record ActivityForm(String code, String title, String description, String leadImplementer, String partners,
+record ActivityForm(String code, String title, String description, String leadImplementer, List<String> partners,
         List<String> nodeCodes, List<String> areaCodes, String startDate, String endDate, String status,
         String budgetAmount, String budgetCurrency, String genderMarker, String childParticipation,
         String childParticipationNote, String percentComplete, boolean demo, String version) {
@@ -20,15 +20,16 @@ record ActivityForm(String code, String title, String description, String leadIm
     ActivityForm {
         nodeCodes = nodeCodes == null ? List.of() : List.copyOf(nodeCodes);
         areaCodes = areaCodes == null ? List.of() : List.copyOf(areaCodes);
+        partners = partners == null ? List.of() : List.copyOf(partners);
     }
 
     static ActivityForm empty() {
-        return new ActivityForm(null, null, null, null, null, List.of(), List.of(), null, null,
+        return new ActivityForm(null, null, null, null, List.of(), List.of(), List.of(), null, null,
                 ActivityStatus.PLANNED.name(), null, null, null, ChildParticipation.NONE.name(), null, null, false, null);
     }
 
     static ActivityForm of(Activity a) {
-        return new ActivityForm(a.code(), a.title(), a.description(), a.leadImplementer(), a.partners(),
+        return new ActivityForm(a.code(), a.title(), a.description(), a.leadImplementer(), List.copyOf(a.partnerCodes()),
                 List.copyOf(a.nodeCodes()), List.copyOf(a.areaCodes()), str(a.startDate()), str(a.endDate()),
                 a.status().name(), a.budgetAmount() == null ? null : a.budgetAmount().toPlainString(), a.budgetCurrency(),
                 str(a.genderMarker()), a.childParticipation().name(), a.childParticipationNote(),
@@ -37,7 +38,7 @@ record ActivityForm(String code, String title, String description, String leadIm
 
     static ActivityForm from(MultiValueMap<String, String> p) {
         return new ActivityForm(p.getFirst("code"), p.getFirst("title"), p.getFirst("description"),
-                p.getFirst("leadImplementer"), p.getFirst("partners"), p.get("nodeCodes"), p.get("areaCodes"),
+                p.getFirst("leadImplementer"), p.get("partners"), p.get("nodeCodes"), p.get("areaCodes"),
                 p.getFirst("startDate"), p.getFirst("endDate"), p.getFirst("status"), p.getFirst("budgetAmount"),
                 p.getFirst("budgetCurrency"), p.getFirst("genderMarker"), p.getFirst("childParticipation"),
                 p.getFirst("childParticipationNote"), p.getFirst("percentComplete"),

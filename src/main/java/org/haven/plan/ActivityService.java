@@ -16,6 +16,8 @@ import org.haven.core.FieldProblem;
 import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.core.PageResult;
+import org.haven.partner.PartnerDirectory;
+import org.haven.partner.PartnerRef;
 import org.haven.reference.OrgUnit;
 import org.haven.reference.OrgUnitDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,10 +41,12 @@ class ActivityService {
     private final AuditLog audit;
     private final OrgUnitDirectory orgUnits;
     private final ApplicationEventPublisher events;
+    private final PartnerDirectory partners;
     private final Clock clock = Clock.systemUTC();
 
     ActivityService(ActivityStore store, ActivityValidator validator, ActivityAccess access, AuditLog audit,
-            OrgUnitDirectory orgUnits, ApplicationEventPublisher events) {
+            OrgUnitDirectory orgUnits, ApplicationEventPublisher events, PartnerDirectory partners) {
+        this.partners = partners;
         this.store = store;
         this.validator = validator;
         this.access = access;
@@ -68,7 +72,7 @@ class ActivityService {
             throw new InvalidInputException(problems);
         }
         long id = store.insert(in, actor, now());
-        store.replaceLinks(id, in.nodeCodes(), in.areaCodes());
+        store.replaceLinks(id, in.nodeCodes(), in.areaCodes(), in.partners());
         Activity created = get(id);
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, "Created activity " + created.code(), null, created);
         events.publishEvent(new ActivityChanged(id, created.code()));
@@ -93,7 +97,7 @@ class ActivityService {
         if (!store.update(id, in.version(), in, access.username(), now())) {
             throw ConflictException.staleVersion("Activity", before.code());
         }
-        store.replaceLinks(id, in.nodeCodes(), in.areaCodes());
+        store.replaceLinks(id, in.nodeCodes(), in.areaCodes(), in.partners());
         Activity after = get(id);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, "Changed activity " + after.code(), before, after);
         events.publishEvent(new ActivityChanged(id, after.code()));
@@ -181,9 +185,11 @@ class ActivityService {
         return orgUnits.find(filter.area()).map(OrgUnit::path).orElse("#unknown:" + filter.area());
     }
 
-    private static ActivityInput normalize(ActivityInput in) {
+    /** Trimmed and upper-cased input; partner codes as the registry spells them (unknown ones left for the validator). */
+    private ActivityInput normalize(ActivityInput in) {
         return new ActivityInput(trim(in.code()), trim(in.title()), trim(in.description()), trim(in.leadImplementer()),
-                trim(in.partners()), in.nodeCodes(),
+                in.partners().stream().map(c -> partners.find(c).map(PartnerRef::code).orElse(c)).distinct().toList(),
+                in.nodeCodes(),
                 in.areaCodes().stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList(),
                 in.startDate(), in.endDate(), upper(in.status()), in.budgetAmount(), upper(in.budgetCurrency()),
                 in.genderMarker(), in.childParticipation() == null || in.childParticipation().isBlank()

@@ -22,7 +22,8 @@ class ActivityStore {
 
     private static final String WHERE = """
              where (cast(:q as varchar(400)) is null or lower(a.code) like :q escape '!' or lower(a.title) like :q escape '!'
-                    or lower(coalesce(a.description, '')) like :q escape '!' or lower(coalesce(a.partners, '')) like :q escape '!')
+                    or lower(coalesce(a.description, '')) like :q escape '!' or exists (select 1 from activity_partner ap join partner p on p.code = ap.partner_code
+                    where ap.activity_id = a.id and (lower(p.code) like :q escape '!' or lower(p.name) like :q escape '!')))
                and (cast(:status as varchar(20)) is null or a.status = :status)
                and (cast(:lead as varchar(40)) is null or a.lead_implementer = :lead)
                and (cast(:gender as integer) is null or a.gender_marker = :gender)
@@ -65,10 +66,10 @@ class ActivityStore {
     long insert(ActivityInput in, String actor, OffsetDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into activity (code, title, description, lead_implementer, partners, start_date, end_date, status,
+                insert into activity (code, title, description, lead_implementer, start_date, end_date, status,
                     budget_amount, budget_currency, gender_marker, child_participation, child_participation_note,
                     percent_complete, demo, version, created_at, created_by, updated_at, updated_by)
-                values (:code, :title, :description, :lead, :partners, :startDate, :endDate, :status, :amount, :currency,
+                values (:code, :title, :description, :lead, :startDate, :endDate, :status, :amount, :currency,
                     :gender, :participation, :note, :percent, :demo, 0, :now, :actor, :now, :actor)""")
                 .params(values(in, actor, now))
                 .update(keys, "id");
@@ -79,7 +80,7 @@ class ActivityStore {
     boolean update(long id, int version, ActivityInput in, String actor, OffsetDateTime now) {
         return jdbc.sql("""
                 update activity set code = :code, title = :title, description = :description, lead_implementer = :lead,
-                    partners = :partners, start_date = :startDate, end_date = :endDate, status = :status,
+                    start_date = :startDate, end_date = :endDate, status = :status,
                     budget_amount = :amount, budget_currency = :currency, gender_marker = :gender,
                     child_participation = :participation, child_participation_note = :note, percent_complete = :percent,
                     demo = :demo, version = version + 1, updated_at = :now, updated_by = :actor
@@ -96,7 +97,21 @@ class ActivityStore {
                 .param("id", id).param("version", version).update() == 1;
     }
 
-    void replaceLinks(long id, List<String> nodes, List<String> areas) {
+    /**
+     * Replaces the activity's framework links, areas and partners; partners that stay keep their role, new ones take
+     * part as IMPLEMENTING.
+     */
+    void replaceLinks(long id, List<String> nodes, List<String> areas, List<String> partners) {
+        jdbc.sql("delete from activity_partner where activity_id = :id and partner_code not in (:codes)")
+                .param("id", id).param("codes", partners.isEmpty() ? List.of("") : partners).update();
+        List<String> kept = jdbc.sql("select partner_code from activity_partner where activity_id = :id").param("id", id)
+                .query(String.class).list();
+        for (String partner : partners) {
+            if (!kept.contains(partner)) {
+                jdbc.sql("insert into activity_partner (activity_id, partner_code, role) values (:id, :code, 'IMPLEMENTING')")
+                        .param("id", id).param("code", partner).update();
+            }
+        }
         jdbc.sql("delete from activity_node where activity_id = :id").param("id", id).update();
         jdbc.sql("delete from activity_area where activity_id = :id").param("id", id).update();
         for (String node : nodes) {
@@ -155,6 +170,14 @@ class ActivityStore {
                 .query(ActivityStore::activity).list());
     }
 
+    /** Activities the partner takes part in, by code. */
+    List<Activity> ofPartner(String partnerCode) {
+        return withLinks(jdbc.sql("""
+                select a.* from activity a where exists (select 1 from activity_partner ap
+                    where ap.activity_id = a.id and ap.partner_code = :code) order by a.code""")
+                .param("code", partnerCode).query(ActivityStore::activity).list());
+    }
+
     List<Activity> linkedTo(String nodeCode) {
         return withLinks(jdbc.sql("""
                 select a.* from activity a where exists (select 1 from activity_node an
@@ -192,6 +215,7 @@ class ActivityStore {
         }
         Map<Long, List<String>> nodes = new HashMap<>();
         Map<Long, List<String>> areas = new HashMap<>();
+        Map<Long, List<String>> partners = new HashMap<>();
         List<Long> ids = rows.stream().map(Activity::id).toList();
         for (List<Long> chunk : chunks(ids)) {
             jdbc.sql("select activity_id, node_code from activity_node where activity_id in (:ids)").param("ids", chunk)
@@ -200,9 +224,12 @@ class ActivityStore {
             jdbc.sql("select activity_id, org_unit_code from activity_area where activity_id in (:ids)").param("ids", chunk)
                     .query((rs, n) -> areas.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                     .list();
+            jdbc.sql("select activity_id, partner_code from activity_partner where activity_id in (:ids)").param("ids", chunk)
+                    .query((rs, n) -> partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                    .list();
         }
         return rows.stream().map(a -> a.withLinks(nodes.getOrDefault(a.id(), List.of()),
-                areas.getOrDefault(a.id(), List.of()))).toList();
+                areas.getOrDefault(a.id(), List.of()), partners.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {
@@ -219,7 +246,6 @@ class ActivityStore {
         m.put("title", in.title().trim());
         m.put("description", in.description());
         m.put("lead", in.leadImplementer().trim());
-        m.put("partners", in.partners());
         m.put("startDate", in.startDate());
         m.put("endDate", in.endDate());
         m.put("status", in.status());
@@ -237,7 +263,7 @@ class ActivityStore {
 
     static Activity activity(ResultSet rs, int n) throws SQLException {
         return new Activity(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getString("description"),
-                rs.getString("lead_implementer"), rs.getString("partners"), null, null,
+                rs.getString("lead_implementer"), null, null, null,
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 ActivityStatus.valueOf(rs.getString("status")), rs.getBigDecimal("budget_amount"),
                 rs.getString("budget_currency"), rs.getObject("gender_marker", Integer.class),

@@ -14,6 +14,7 @@ import org.haven.core.FieldProblem;
 import org.haven.framework.FrameworkCatalog;
 import org.haven.framework.FrameworkNode;
 import org.haven.framework.NodeKind;
+import org.haven.partner.PartnerDirectory;
 import org.haven.reference.CurrencyDirectory;
 import org.haven.reference.OrgUnit;
 import org.haven.reference.OrgUnitDirectory;
@@ -38,8 +39,11 @@ class ActivityValidator {
     private final FrameworkCatalog framework;
     private final OrgUnitDirectory orgUnits;
     private final CurrencyDirectory currencies;
+    private final PartnerDirectory partners;
 
-    ActivityValidator(FrameworkCatalog framework, OrgUnitDirectory orgUnits, CurrencyDirectory currencies) {
+    ActivityValidator(FrameworkCatalog framework, OrgUnitDirectory orgUnits, CurrencyDirectory currencies,
+            PartnerDirectory partners) {
+        this.partners = partners;
         this.framework = framework;
         this.orgUnits = orgUnits;
         this.currencies = currencies;
@@ -62,7 +66,11 @@ class ActivityValidator {
             maxLength(problems, "title", in.title(), 300);
         }
         maxLength(problems, "description", in.description(), 8000);
-        maxLength(problems, "partners", in.partners(), 1000);
+        for (String code : in.partners()) {
+            if (partners.find(code).isEmpty()) {
+                problems.add(new FieldProblem("partners", "unknown partner code " + code));
+            }
+        }
         maxLength(problems, "childParticipationNote", in.childParticipationNote(), 2000);
         checkLead(problems, in.leadImplementer());
         for (String code : in.nodeCodes()) {

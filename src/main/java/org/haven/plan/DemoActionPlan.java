@@ -31,7 +31,7 @@ class DemoActionPlan implements ApplicationRunner {
         this.enabled = enabled;
     }
 
-    private record Demo(String title, String lead, String partners, List<String> nodes, List<String> areas,
+    private record Demo(String title, String lead, List<String> partners, List<String> nodes, List<String> areas,
             String start, String end, ActivityStatus status, String amount, String currency, Integer gender,
             ChildParticipation participation, String note, List<Report> reports) {
     }
@@ -59,6 +59,11 @@ class DemoActionPlan implements ApplicationRunner {
         }
     }
 
+    /** Codes of demo partners ({@code partner.DemoPartners}, loaded before the plan) taking part in a demo activity. */
+    private static List<String> p(String... codes) {
+        return List.of(codes);
+    }
+
     private static Report r(String date, String narrative, ActivityStatus status, int percent) {
         return new Report(date, narrative, status, percent);
     }
@@ -73,75 +78,75 @@ class DemoActionPlan implements ApplicationRunner {
         ChildParticipation collab = ChildParticipation.COLLABORATIVE;
         ChildParticipation led = ChildParticipation.CHILD_LED;
         return List.of(
-                new Demo("National survey on violence against children", "UNODC-U1", "National statistics office; DEMO-NGO",
+                new Demo("National survey on violence against children", "UNODC-U1", p("DEMO-NSO", "DEMO-NGO"),
                         List.of("SO1", "OO1", "RES", "TA-A", "SOC", "KCI-1", "SDG-16.2"), List.of("KEN"),
                         "2024-01-15", "2025-12-31", ongoing, "450000", "USD", 2, consult,
                         "Children reviewed the questionnaire in two focus groups.",
                         List.of(r("2024-06-30", "Questionnaire drafted and piloted.", ongoing, 30),
                                 r("2025-03-31", "Fieldwork completed in 40 counties.", ongoing, 65))),
-                new Demo("Awareness campaign on online child sexual exploitation", "UNODC-U5", "Telecom operators forum",
+                new Demo("Awareness campaign on online child sexual exploitation", "UNODC-U5", p("DEMO-TELECOM"),
                         List.of("SO1", "OO1", "AWR", "CYB", "CYB-1", "REL", "SDG-16.2"), List.of("PHL", "035"),
                         "2024-03-01", "2025-06-30", done, "120000", "USD", 1, collab,
                         "A youth panel co-designed the campaign messages.",
                         List.of(r("2024-09-30", "Campaign launched on three platforms.", ongoing, 50),
                                 r("2025-06-30", "Campaign closed; reach report published.", done, 100))),
-                new Demo("Advocacy for ending immigration detention of children", "OSRSG-VAC", null,
+                new Demo("Advocacy for ending immigration detention of children", "OSRSG-VAC", p(),
                         List.of("SO3", "OO4", "ADV", "JUS", "JUS-1", "SOC", "SDG-16.3"), List.of("002"),
                         "2024-05-01", "2026-04-30", ongoing, null, null, 1, none, null,
                         List.of(r("2025-01-31", "Regional ministerial dialogue held.", ongoing, 40))),
-                new Demo("Model legislation on child-sensitive justice", "UNODC", "DEMO-NGO legal clinic",
+                new Demo("Model legislation on child-sensitive justice", "UNODC", p("DEMO-NGO"),
                         List.of("SO3", "OO4", "NRM", "TA-B", "JUS", "JUS-4", "SOC", "SDG-16.3"), List.of("MAR", "TUN"),
                         "2024-02-01", "2025-09-30", delayed, "300000", "EUR", 2, consult,
                         "Children in contact with justice systems were consulted on the draft.",
                         List.of(r("2024-08-31", "Legal review completed.", ongoing, 35),
                                 r("2025-04-30", "Parliamentary calendar postponed the hearing.", delayed, 45))),
-                new Demo("Training of judges and prosecutors", "UNODC", "Judicial training institute",
+                new Demo("Training of judges and prosecutors", "UNODC", p("DEMO-JTI"),
                         List.of("SO3", "OO3", "TA", "TA-C", "JUS", "JUS-5", "COM"), List.of("COL", "BRA"),
                         "2024-04-01", "2025-03-31", done, "210000", "USD", 1, none, null,
                         List.of(r("2024-10-31", "Six workshops held, 180 professionals trained.", ongoing, 60),
                                 r("2025-03-31", "Training completed and evaluated.", done, 100))),
-                new Demo("Prevention of child recruitment by armed groups", "UNODC-U2", "DEMO-NGO; community leaders",
+                new Demo("Prevention of child recruitment by armed groups", "UNODC-U2", p("DEMO-NGO", "DEMO-LEADERS"),
                         List.of("SO1", "OO2", "TA", "TA-C", "INS", "INS-1", "COM", "SDG-16.1"), List.of("COL"),
                         "2024-06-01", "2026-05-31", ongoing, "520000", "USD", 2, collab,
                         "Adolescents run peer sessions with the community teams.",
                         List.of(r("2024-12-31", "Community teams set up in 12 municipalities.", ongoing, 25),
                                 r("2025-06-30", "Peer sessions started.", ongoing, 45),
                                 r("2025-12-31", "Mid-term review done.", ongoing, 60))),
-                new Demo("Reintegration of children formerly associated with armed groups", "UNODC-U2", null,
+                new Demo("Reintegration of children formerly associated with armed groups", "UNODC-U2", p(),
                         List.of("SO2", "OO3", "TA", "TA-D", "INS", "INS-2", "REL", "SDG-16.2"), List.of("UKR"),
                         "2025-01-01", "2026-12-31", planned, "250000", "EUR", 3, consult,
                         "Children's views shape the individual reintegration plans.",
                         List.of(r("2025-02-28", "Partners selected; start planned.", planned, 5))),
-                new Demo("Research on violence against children on the move", "UNODC-U4", "Migration research network",
+                new Demo("Research on violence against children on the move", "UNODC-U4", p("DEMO-MIGRES"),
                         List.of("SO2", "OO1", "RES", "MOV", "MOV-1", "IND", "SDG-16.2"), List.of("142", "IND"),
                         "2024-09-01", "2025-08-31", done, "90000", "USD", 2, led,
                         "Young migrants designed and carried out part of the interviews.",
                         List.of(r("2025-01-31", "Interviews completed.", ongoing, 70),
                                 r("2025-08-31", "Report published.", done, 100))),
-                new Demo("Protection network for unaccompanied children", "UNODC-U4", null,
+                new Demo("Protection network for unaccompanied children", "UNODC-U4", p(),
                         List.of("SO2", "OO3", "TA", "TA-C", "MOV", "MOV-2", "COM", "SDG-16.2"), List.of("MAR", "015"),
                         "2024-07-01", "2026-06-30", ongoing, "400000", "EUR", 2, none, null,
                         List.of(r("2025-05-31", "Referral protocol agreed with three ministries.", ongoing, 40))),
-                new Demo("Public-private partnership against online abuse", "UNODC-U5", "Tech industry coalition",
+                new Demo("Public-private partnership against online abuse", "UNODC-U5", p("DEMO-TECH"),
                         List.of("SO1", "OO3", "TA", "TA-B", "CYB", "CYB-2", "SOC", "SDG-16.2"), List.of("BRA", "IND"),
                         "2025-02-01", "2026-01-31", ongoing, "175000", "USD", 1, none, null,
                         List.of(r("2025-07-31", "Partnership charter signed.", ongoing, 35))),
-                new Demo("Child participation in national action plan reviews", "OSRSG-VAC", "Children's councils",
+                new Demo("Child participation in national action plan reviews", "OSRSG-VAC", p("DEMO-CHILDREN"),
                         List.of("SO1", "OO2", "ADV", "CYB", "CYB-4", "IND", "PART", "SDG-16.2"), List.of("001"),
                         "2024-11-01", "2025-10-31", done, null, null, 2, led,
                         "Children's councils chose the topics and presented their findings.",
                         List.of(r("2025-10-31", "Children's findings presented at the global forum.", done, 100))),
-                new Demo("Gender-responsive services for girls in detention", "UNODC-U3", null,
+                new Demo("Gender-responsive services for girls in detention", "UNODC-U3", p(),
                         List.of("SO3", "OO3", "NRM", "JUS", "JUS-4", "REL", "GEND", "SDG-5.2"), List.of("TUN"),
                         "2025-03-01", "2026-02-28", delayed, "60000", "USD", 3, consult,
                         "Girls in two centres were consulted on the standards.",
                         List.of(r("2025-06-30", "Assessment visits postponed.", delayed, 10),
                                 r("2025-09-30", "Visits rescheduled.", delayed, 15))),
-                new Demo("Data system for child victims of trafficking", "UNODC-U4", "DEMO-NGO shelters",
+                new Demo("Data system for child victims of trafficking", "UNODC-U4", p("DEMO-NGO"),
                         List.of("SO2", "OO4", "TA", "TA-A", "JUS", "JUS-2", "SOC", "SDG-16.2"), List.of("PHL"),
                         "2025-04-01", "2026-12-31", planned, "330000", "USD", 0, none, null,
                         List.of(r("2025-04-30", "Needs assessment planned.", planned, 0))),
-                new Demo("Community dialogues on harmful practices", "UNODC", "Religious and traditional leaders",
+                new Demo("Community dialogues on harmful practices", "UNODC", p("DEMO-LEADERS"),
                         List.of("SO1", "OO2", "AWR", "MOV", "MOV-4", "COM", "SDG-5.3"), List.of("014"),
                         "2024-08-01", "2025-07-31", ongoing, "80000", "EUR", 2, collab,
                         "Adolescent girls co-facilitate the dialogues.",

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.haven.framework.FrameworkCatalog;
 import org.haven.framework.FrameworkNode;
 import org.haven.framework.NodeKind;
+import org.haven.partner.PartnerDirectory;
+import org.haven.partner.PartnerRef;
 import org.haven.reference.CurrencyDirectory;
 import org.haven.reference.OrgUnit;
 import org.haven.reference.OrgUnitDirectory;
@@ -22,8 +24,11 @@ class PlanOptions {
     private final FrameworkCatalog framework;
     private final OrgUnitDirectory orgUnits;
     private final CurrencyDirectory currencies;
+    private final PartnerDirectory partners;
 
-    PlanOptions(FrameworkCatalog framework, OrgUnitDirectory orgUnits, CurrencyDirectory currencies) {
+    PlanOptions(FrameworkCatalog framework, OrgUnitDirectory orgUnits, CurrencyDirectory currencies,
+            PartnerDirectory partners) {
+        this.partners = partners;
         this.framework = framework;
         this.orgUnits = orgUnits;
         this.currencies = currencies;
@@ -40,7 +45,16 @@ class PlanOptions {
         model.addAttribute("countries", orgUnits.countries());
         if (withCurrencies) {
             model.addAttribute("currencies", currencies.all());
+            model.addAttribute("partners", partners.all());
         }
+    }
+
+    /** The registered partners with these codes, by name (unknown codes left out). */
+    List<PartnerRef> partners(Iterable<String> codes) {
+        List<PartnerRef> refs = new ArrayList<>();
+        codes.forEach(c -> partners.find(c).ifPresent(refs::add));
+        refs.sort(java.util.Comparator.comparing(PartnerRef::name));
+        return refs;
     }
 
     List<FrameworkNode> implementers() {

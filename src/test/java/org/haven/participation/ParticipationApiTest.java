@@ -131,8 +131,8 @@ class ParticipationApiTest {
 
     @Test
     void partnerReporterRecordsAndSeesOnlyTheirPartnersActivities() throws Exception {
-        String ours = activity(mvc, "2011-01-01", "2011-12-31", "\"GHA\"", "DEMO-NGO and others");
-        String theirs = activity(mvc, "2011-01-01", "2011-12-31", "\"GHA\"", "Another NGO");
+        String ours = activity(mvc, "2011-01-01", "2011-12-31", "\"GHA\"", "DEMO-NGO");
+        String theirs = activity(mvc, "2011-01-01", "2011-12-31", "\"GHA\"", "DEMO-TELECOM");
         JsonNode mine = create(mvc, "partner", engagement("2011-03-01", ours, "GHA", "M:Y15T17:4", false, null, true));
         long before = count();
         send("partner", engagement("2011-03-01", theirs, "GHA", "M:Y15T17:4", false, null, true), 403);

@@ -69,7 +69,7 @@ final class ParticipationFixtures {
                                 {"code": "%s", "title": "Participation test activity", "leadImplementer": "UNODC",
                                  "partners": %s, "nodeCodes": ["OO2"], "areaCodes": [%s], "startDate": "%s",
                                  "endDate": "%s", "status": "ONGOING"}
-                                """.formatted(code, partners == null ? "null" : "\"" + partners + "\"", areas, start, end)))
+                                """.formatted(code, partners == null ? "[]" : "[\"" + partners + "\"]", areas, start, end)))
                 .andExpect(status().isCreated());
         return code;
     }

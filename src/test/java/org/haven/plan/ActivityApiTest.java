@@ -56,10 +56,10 @@ class ActivityApiTest {
     private static String body(String code, String title, String nodes, String areas, String partners) {
         return """
                 {"code": "%s", "title": "%s", "description": "API test activity", "leadImplementer": "UNODC",
-                 "partners": "%s", "nodeCodes": [%s], "areaCodes": [%s], "startDate": "2025-01-01",
+                 "partners": [%s], "nodeCodes": [%s], "areaCodes": [%s], "startDate": "2025-01-01",
                  "endDate": "2025-12-31", "status": "PLANNED", "budgetAmount": 1000.50, "budgetCurrency": "USD",
                  "genderMarker": 2, "childParticipation": "CONSULTATIVE", "childParticipationNote": "focus groups"}
-                """.formatted(code, title, partners, nodes, areas);
+                """.formatted(code, title, partners == null ? "" : partners, nodes, areas);
     }
 
     private JsonNode create(String code, String title, String nodes, String areas, String partners) throws Exception {
@@ -84,7 +84,7 @@ class ActivityApiTest {
     void createAnswers201WithLocationAndTheActivityCanBeRead() throws Exception {
         String code = unique("API");
         MvcResult r = mvc.perform(post("/api/v1/activities").with(as("programme")).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(code, "Created via API", "\"SO1\", \"AWR\"", "\"KEN\"", "Some NGO")))
+                        .content(body(code, "Created via API", "\"SO1\", \"AWR\"", "\"KEN\"", "\"DEMO-NGO\"")))
                 .andExpect(status().isCreated()).andReturn();
         String location = r.getResponse().getHeader("Location");
         assertThat(location).matches("/api/v1/activities/\\d+");
@@ -97,6 +97,18 @@ class ActivityApiTest {
         assertThat(read.get("childParticipation").asString()).isEqualTo("CONSULTATIVE");
         assertThat(read.get("version").asInt()).isZero();
         assertThat(read.get("demo").asBoolean()).isFalse();
+        assertThat(read.get("partners").toString()).isEqualTo("[\"DEMO-NGO\"]");
+    }
+
+    @Test
+    void unknownPartnerCodeIs400NamingTheFieldAndNothingIsWritten() throws Exception {
+        String code = unique("UNKP");
+        MvcResult r = mvc.perform(post("/api/v1/activities").with(as("programme")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(code, "Unknown partner", "\"SO1\"", "\"KEN\"", "\"DEMO-NGO\", \"NO-SUCH-PARTNER\"")))
+                .andExpect(status().isBadRequest()).andReturn();
+        JsonNode errors = JSON.readTree(r.getResponse().getContentAsString()).get("errors");
+        assertThat(errors.toString()).contains("\"field\":\"partners\"").contains("unknown partner code NO-SUCH-PARTNER");
+        assertThat(jdbc.sql("select count(*) from activity where code = :c").param("c", code).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -230,9 +242,9 @@ class ActivityApiTest {
 
     @Test
     void focalPointEditsOnlyInTheirCountriesAndPartnerReportsOnlyOnTheirActivities() throws Exception {
-        JsonNode kenya = create(unique("FKEN"), "In Kenya", "", "\"KEN\"", "DEMO-NGO and others");
-        JsonNode brazil = create(unique("FBRA"), "In Brazil", "", "\"BRA\"", "Another NGO");
-        String update = withVersion(body(kenya.get("code").asString(), "Kenya edited", "", "\"KEN\"", "DEMO-NGO"), 0);
+        JsonNode kenya = create(unique("FKEN"), "In Kenya", "", "\"KEN\"", "\"demo-ngo\", \"DEMO-TELECOM\"");
+        JsonNode brazil = create(unique("FBRA"), "In Brazil", "", "\"BRA\"", "\"DEMO-TELECOM\"");
+        String update = withVersion(body(kenya.get("code").asString(), "Kenya edited", "", "\"KEN\"", "\"DEMO-NGO\""), 0);
         mvc.perform(put("/api/v1/activities/" + kenya.get("id").asLong()).with(as("focal.ken"))
                 .contentType(MediaType.APPLICATION_JSON).content(update)).andExpect(status().isOk());
         mvc.perform(put("/api/v1/activities/" + brazil.get("id").asLong()).with(as("focal.ken"))

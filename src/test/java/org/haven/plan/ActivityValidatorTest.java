@@ -12,6 +12,9 @@ import org.haven.core.FieldProblem;
 import org.haven.framework.FrameworkCatalog;
 import org.haven.framework.FrameworkNode;
 import org.haven.framework.NodeKind;
+import org.haven.partner.PartnerDirectory;
+import org.haven.partner.PartnerRef;
+import org.haven.partner.PartnerType;
 import org.haven.reference.Currency;
 import org.haven.reference.CurrencyDirectory;
 import org.haven.reference.OrgUnit;
@@ -83,6 +86,28 @@ class ActivityValidatorTest {
         public List<Currency> all() {
             return List.of(new Currency("USD", "US Dollar", 2), new Currency("EUR", "Euro", 2));
         }
+    }, new PartnerDirectory() {
+        @Override
+        public Optional<PartnerRef> find(String code) {
+            return "DEMO-NGO".equalsIgnoreCase(code)
+                    ? Optional.of(new PartnerRef("DEMO-NGO", "NGO", PartnerType.NGO, null, null, null, true))
+                    : Optional.empty();
+        }
+
+        @Override
+        public List<PartnerRef> all() {
+            return List.of();
+        }
+
+        @Override
+        public List<PartnerRef> donors() {
+            return List.of();
+        }
+
+        @Override
+        public List<ActivityPartner> ofActivity(String activityCode) {
+            return List.of();
+        }
     });
 
     private static FrameworkNode node(String code, NodeKind kind, boolean retired) {
@@ -95,12 +120,18 @@ class ActivityValidatorTest {
                 new BigDecimal("1000.00"), "USD", 2, "NONE", null, 10, false, null);
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) {
+        return (List<String>) value;
+    }
+
     private static ActivityInput with(String field, Object value) {
         ActivityInput v = valid();
         return new ActivityInput(
                 field.equals("code") ? (String) value : v.code(),
                 field.equals("title") ? (String) value : v.title(), v.description(),
-                field.equals("lead") ? (String) value : v.leadImplementer(), v.partners(),
+                field.equals("lead") ? (String) value : v.leadImplementer(),
+                field.equals("partners") ? castList(value) : v.partners(),
                 field.equals("nodes") ? List.of((String) value) : v.nodeCodes(),
                 field.equals("areas") ? List.of((String) value) : v.areaCodes(),
                 v.startDate(), field.equals("end") ? (LocalDate) value : v.endDate(),
@@ -127,6 +158,13 @@ class ActivityValidatorTest {
         assertThat(problems(with("code", "A B"))).singleElement().asString().startsWith("code: code must be");
         assertThat(problems(with("code", "a/b"))).singleElement().asString().startsWith("code: code must be");
         assertThat(validator.check(valid(), true)).extracting(FieldProblem::field).containsExactly("code");
+    }
+
+    @Test
+    void partnersMustBeRegistered() {
+        assertThat(validator.check(with("partners", List.of("demo-ngo")), false)).isEmpty();
+        assertThat(validator.check(with("partners", List.of("DEMO-NGO", "NOBODY")), false))
+                .containsExactly(new FieldProblem("partners", "unknown partner code NOBODY"));
     }
 
     @Test
