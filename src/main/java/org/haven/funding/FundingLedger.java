@@ -208,6 +208,23 @@ class FundingLedger {
     }
 
     @Transactional(readOnly = true)
+    List<AgreementView> agreementViews() {
+        return AgreementView.all(book());
+    }
+
+    @Transactional(readOnly = true)
+    AgreementView agreementView(long id) {
+        agreement(id);
+        return AgreementView.all(facts.book()).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("Agreement", id));
+    }
+
+    @Transactional(readOnly = true)
+    List<Flow> flows(long agreementId, FlowKind kind) {
+        return flows(agreementId).stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    @Transactional(readOnly = true)
     List<Flow> flows(long agreementId) {
         agreement(agreementId);
         return store.flowsOf(agreementId);
@@ -227,6 +244,10 @@ class FundingLedger {
         return new FundingBook(b.pledges().stream().filter(p -> p.donorCode().equalsIgnoreCase(donor)).toList(),
                 agreements, b.flows().stream().filter(f -> ids.contains(f.agreementId())).toList(), b.rates(),
                 b.reportingCurrency());
+    }
+
+    boolean scopedToOwnDonor() {
+        return access.ownDonorOnly();
     }
 
     @Transactional(readOnly = true)
