@@ -79,7 +79,7 @@ class ReportService {
     /** The standalone XHTML document of a report (charts as images, styles inline, fonts named for the PDF). */
     String document(ReportKind kind, Object report, Locale locale) {
         Context context = new Context(locale, Map.of("report", report, "kind", kind.name(), "pdf", true,
-                "font", PdfMaker.FONT));
+                "font", PdfMaker.FONT, "title", title(report)));
         return templates.process("report/document", context);
     }
 
