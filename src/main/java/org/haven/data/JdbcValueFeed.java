@@ -2,6 +2,8 @@ package org.haven.data;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -85,6 +87,12 @@ class JdbcValueFeed implements ValueFeed {
     public long count() {
         Long n = jdbc.queryForObject("select count(*) from data_value", new MapSqlParameterSource(), Long.class);
         return n == null ? 0 : n;
+    }
+
+    @Override
+    public Optional<OffsetDateTime> lastChange() {
+        return Optional.ofNullable(jdbc.queryForObject("select max(updated_at) from data_value",
+                new MapSqlParameterSource(), OffsetDateTime.class));
     }
 
     private static FeedValue row(ResultSet rs, Approved approved) throws SQLException {

@@ -1,6 +1,8 @@
 package org.haven.data;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -28,4 +30,9 @@ public interface ValueFeed {
 
     /** How many values are stored. */
     long count();
+
+    /** When a stored value last changed (the newest {@code updated_at}); empty without values. */
+    default Optional<OffsetDateTime> lastChange() {
+        return Optional.empty();
+    }
 }

@@ -22,4 +22,7 @@ public interface ActivityCatalog {
      * partner users report progress on activities.
      */
     boolean ofCurrentPartner(Activity activity);
+
+    /** The progress updates of one activity, newest report first (reports quote them as highlights). */
+    List<ProgressUpdate> progressOf(long activityId);
 }

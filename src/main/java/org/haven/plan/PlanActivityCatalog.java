@@ -38,4 +38,9 @@ class PlanActivityCatalog implements ActivityCatalog {
     public boolean ofCurrentPartner(Activity activity) {
         return access.ofOwnPartner(activity);
     }
+
+    @Override
+    public List<ProgressUpdate> progressOf(long activityId) {
+        return store.progress(activityId);
+    }
 }

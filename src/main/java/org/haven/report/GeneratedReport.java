@@ -1,0 +1,6 @@
+package org.haven.report;
+
+/** A generated report file, with the note of the data it was built from and how long it took. */
+record GeneratedReport(ReportRequest request, String title, String fileName, String contentType, byte[] content,
+        String snapshotNote, long millis) {
+}

@@ -1,0 +1,92 @@
+package org.haven.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.haven.analytics.Analytics;
+import org.haven.analytics.AnalyticsQuery;
+import org.haven.analytics.AnalyticsRow;
+import org.haven.analytics.ProgressStatus;
+import org.haven.analytics.ValueView;
+import org.haven.indicator.IndicatorCatalog.IndicatorSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicator progress as the dashboards show it, read from {@link Analytics}: the latest value up to the end of a year
+ * in one org unit, with baseline, target, percent of target and status from the engine (its thresholds); in the
+ * public view only approved values and small cells suppressed. Also values by sex for the gender summary.
+ */
+@Component
+class IndicatorProgress {
+
+    private final Analytics analytics;
+
+    IndicatorProgress(Analytics analytics) {
+        this.analytics = analytics;
+    }
+
+    /** One line per indicator, in the given order; indicators without a value get a line with dashes. */
+    List<IndicatorLine> lines(List<IndicatorSummary> indicators, String orgUnit, int year, boolean publicView,
+            ReportText text) {
+        Map<String, AnalyticsRow> rows = latest(indicators, orgUnit, year, publicView);
+        List<IndicatorLine> out = new ArrayList<>();
+        for (IndicatorSummary i : indicators) {
+            out.add(line(i, rows.get(i.code()), text));
+        }
+        return out;
+    }
+
+    /** Indicator code to its female and male values in the year (latest up to its end), for those split by sex. */
+    Map<String, Map<String, Double>> bySex(List<IndicatorSummary> indicators, String orgUnit, int year,
+            boolean publicView) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        if (indicators.isEmpty()) {
+            return out;
+        }
+        AnalyticsQuery q = AnalyticsQuery.of(indicators.stream().map(IndicatorSummary::code).toList(),
+                List.of(orgUnit), List.of(String.valueOf(year))).by(List.of("SEX"))
+                .columns(List.of("dx", "ou", "pe", "SEX")).view(ValueView.LATEST).publicView(publicView);
+        for (AnalyticsRow row : analytics.query(q).rows()) {
+            String sex = row.keys().get(3);
+            if (row.value() != null && ("F".equals(sex) || "M".equals(sex))) {
+                out.computeIfAbsent(row.keys().get(0), k -> new HashMap<>()).put(sex, row.value());
+            }
+        }
+        return out;
+    }
+
+    private Map<String, AnalyticsRow> latest(List<IndicatorSummary> indicators, String orgUnit, int year,
+            boolean publicView) {
+        Map<String, AnalyticsRow> out = new HashMap<>();
+        if (indicators.isEmpty()) {
+            return out;
+        }
+        AnalyticsQuery q = AnalyticsQuery.of(indicators.stream().map(IndicatorSummary::code).distinct().toList(),
+                List.of(orgUnit), List.of(String.valueOf(year))).columns(List.of("dx", "ou", "pe"))
+                .view(ValueView.LATEST).publicView(publicView);
+        for (AnalyticsRow row : analytics.query(q).rows()) {
+            out.putIfAbsent(row.keys().get(0), row);
+        }
+        return out;
+    }
+
+    static IndicatorLine line(IndicatorSummary i, AnalyticsRow row, ReportText text) {
+        String unit = i.unit() == null ? "" : i.unit();
+        if (row == null) {
+            String none = text.message("report.noValue");
+            return new IndicatorLine(i.code(), i.name(), unit, none, none, none, none, null, ProgressStatus.NO_TARGET,
+                    text.message("report.status.NO_TARGET"), false, false, false);
+        }
+        ProgressStatus status = row.status() == null ? ProgressStatus.NO_TARGET : row.status();
+        String actual = row.suppressed() ? text.message("report.suppressed") : text.number(row.value(), i.decimals());
+        return new IndicatorLine(i.code(), i.name(), unit, text.number(row.baseline(), i.decimals()),
+                text.number(row.target(), i.decimals()), actual,
+                row.percentOfTarget() == null ? text.message("report.noValue")
+                        : text.number(row.percentOfTarget(), 0) + " %",
+                row.percentOfTarget(), status, text.message("report.status." + status.name()),
+                row.value() != null, row.demo(), row.suppressed());
+    }
+}
