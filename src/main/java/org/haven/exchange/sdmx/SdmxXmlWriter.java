@@ -87,8 +87,22 @@ final class SdmxXmlWriter {
         name(w, name);
     }
 
+    /** Which artefacts a structure message carries. */
+    enum Part {
+        CODELISTS, CONCEPTS, DATAFLOWS, DATASTRUCTURES
+    }
+
     /** The structure message: codelists, the concept scheme, the dataflows and the data structure. */
     static void structure(Structure s, OutputStream out) throws XMLStreamException {
+        structure(s, java.util.EnumSet.allOf(Part.class), null, out);
+    }
+
+    /**
+     * A structure message with the chosen artefacts; {@code codelist} limits the codelists to the one with that id
+     * (null for all).
+     */
+    static void structure(Structure s, java.util.Set<Part> parts, String codelist, OutputStream out)
+            throws XMLStreamException {
         XMLStreamWriter w = open(out);
         w.setPrefix("mes", MES);
         w.setPrefix("str", STR);
@@ -100,8 +114,30 @@ final class SdmxXmlWriter {
         header(w, "STR");
         w.writeEndElement();
         w.writeStartElement(MES, "Structures");
+        if (parts.contains(Part.CODELISTS)) {
+            codelists(w, s, codelist);
+        }
+        if (parts.contains(Part.CONCEPTS)) {
+            concepts(w, s);
+        }
+        if (parts.contains(Part.DATAFLOWS)) {
+            dataflows(w, s);
+        }
+        if (parts.contains(Part.DATASTRUCTURES)) {
+            w.writeStartElement(STR, "DataStructures");
+            dataStructure(w, s);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndDocument();
+        w.close();
+    }
+
+    private static void codelists(XMLStreamWriter w, Structure s, String only) throws XMLStreamException {
         w.writeStartElement(STR, "Codelists");
-        for (Codelist list : s.codelists().values().stream().sorted(java.util.Comparator.comparing(Codelist::id)).toList()) {
+        for (Codelist list : s.codelists().values().stream().sorted(java.util.Comparator.comparing(Codelist::id))
+                .filter(l -> only == null || l.id().equals(only)).toList()) {
             maintainable(w, "Codelist", SdmxModel.codelistUrn(list.id()), list.id(), list.name());
             for (Code c : list.codes()) {
                 w.writeStartElement(STR, "Code");
@@ -112,6 +148,9 @@ final class SdmxXmlWriter {
             w.writeEndElement();
         }
         w.writeEndElement();
+    }
+
+    private static void concepts(XMLStreamWriter w, Structure s) throws XMLStreamException {
         w.writeStartElement(STR, "ConceptSchemes");
         maintainable(w, "ConceptScheme", "urn:sdmx:org.sdmx.infomodel.conceptscheme.ConceptScheme=" + SdmxModel.AGENCY
                 + ":" + SdmxModel.CONCEPT_SCHEME + "(" + SdmxModel.VERSION + ")", SdmxModel.CONCEPT_SCHEME,
@@ -124,6 +163,9 @@ final class SdmxXmlWriter {
         }
         w.writeEndElement();
         w.writeEndElement();
+    }
+
+    private static void dataflows(XMLStreamWriter w, Structure s) throws XMLStreamException {
         w.writeStartElement(STR, "Dataflows");
         for (Dataflow f : s.dataflows()) {
             maintainable(w, "Dataflow", f.urn(), f.id(), f.name());
@@ -135,13 +177,6 @@ final class SdmxXmlWriter {
             w.writeEndElement();
         }
         w.writeEndElement();
-        w.writeStartElement(STR, "DataStructures");
-        dataStructure(w, s);
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndDocument();
-        w.close();
     }
 
     private static void dataStructure(XMLStreamWriter w, Structure s) throws XMLStreamException {
