@@ -34,7 +34,9 @@ class SecurityConfig {
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             // public dashboards (approved data only, small cells suppressed) and the world map they draw
-            "/public", "/public/**", "/maps/**"};
+            "/public", "/public/**", "/maps/**",
+            // IATI activity file of the Action Plan (open data; approved values only)
+            "/api/v1/exchange/iati/activities.xml"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
