@@ -59,6 +59,24 @@ class JdbcReferenceData implements OrgUnitDirectory, CurrencyDirectory {
     }
 
     @Override
+    public Optional<String> iso2(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select iso2 from org_unit where code = :code and iso2 is not null")
+                .param("code", code.trim().toUpperCase()).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<OrgUnit> findByIso2(String iso2) {
+        if (iso2 == null || iso2.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from org_unit where iso2 = :iso2").param("iso2", iso2.trim().toUpperCase())
+                .query(JdbcReferenceData::orgUnit).optional();
+    }
+
+    @Override
     public boolean exists(String currencyCode) {
         return currencyCode != null && jdbc.sql("select count(*) from currency where code = :c")
                 .param("c", currencyCode.trim().toUpperCase()).query(Integer.class).single() > 0;

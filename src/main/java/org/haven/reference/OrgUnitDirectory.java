@@ -24,4 +24,14 @@ public interface OrgUnitDirectory {
 
     /** World and every region and sub-region, in hierarchy order. */
     List<OrgUnit> regions();
+
+    /** The ISO 3166-1 alpha-2 code of a country or area (e.g. "KE" for "KEN"), if it has one. */
+    default Optional<String> iso2(String code) {
+        return Optional.empty();
+    }
+
+    /** The country or area with this ISO 3166-1 alpha-2 code (case-insensitive), if any. */
+    default Optional<OrgUnit> findByIso2(String iso2) {
+        return Optional.empty();
+    }
 }

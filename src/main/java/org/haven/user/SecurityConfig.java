@@ -36,7 +36,9 @@ class SecurityConfig {
             // public dashboards (approved data only, small cells suppressed) and the world map they draw
             "/public", "/public/**", "/maps/**",
             // SDMX REST API (approved data only, small cells suppressed)
-            "/sdmx", "/sdmx/**"};
+            "/sdmx", "/sdmx/**",
+            // IATI activity file of the Action Plan (open data; approved values only)
+            "/api/v1/exchange/iati/activities.xml"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
