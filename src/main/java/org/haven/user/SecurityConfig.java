@@ -34,7 +34,9 @@ class SecurityConfig {
     static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             // public dashboards (approved data only, small cells suppressed) and the world map they draw
-            "/public", "/public/**", "/maps/**"};
+            "/public", "/public/**", "/maps/**",
+            // open data: the page and the public API (approved data only, small cells suppressed, rate limited)
+            "/open-data", "/open-data/**", "/api/v1/public/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
