@@ -38,7 +38,9 @@ class SecurityConfig {
             // SDMX REST API (approved data only, small cells suppressed)
             "/sdmx", "/sdmx/**",
             // IATI activity file of the Action Plan (open data; approved values only)
-            "/api/v1/exchange/iati/activities.xml"};
+            "/api/v1/exchange/iati/activities.xml",
+            // open data: the page and the public API (approved data only, small cells suppressed, rate limited)
+            "/open-data", "/open-data/**", "/api/v1/public/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
