@@ -38,8 +38,10 @@ class UserAdminController {
 
     private final UserService users;
     private final OrgUnitDirectory orgUnits;
+    private final PartnerChoices partners;
 
-    UserAdminController(UserService users, OrgUnitDirectory orgUnits) {
+    UserAdminController(UserService users, OrgUnitDirectory orgUnits, PartnerChoices partners) {
+        this.partners = partners;
         this.users = users;
         this.orgUnits = orgUnits;
     }
@@ -144,6 +146,7 @@ class UserAdminController {
         model.addAttribute("conflict", conflict);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("countries", orgUnits.countries());
+        model.addAttribute("partners", partners.all());
         return "user/form";
     }
 

@@ -30,9 +30,11 @@ class UserService implements UserDetailsService {
     private final AuditLog audit;
     private final OrgUnitDirectory orgUnits;
     private final CurrentUser currentUser;
+    private final PartnerChoices partners;
 
     UserService(UserStore store, PasswordEncoder encoder, AuditLog audit, OrgUnitDirectory orgUnits,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, PartnerChoices partners) {
+        this.partners = partners;
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
@@ -57,7 +59,8 @@ class UserService implements UserDetailsService {
     }
 
     @Transactional
-    UserAccount create(UserForm form) {
+    UserAccount create(UserForm raw) {
+        UserForm form = withCanonicalPartner(raw);
         List<FieldProblem> problems = check(form, null);
         if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
@@ -72,7 +75,8 @@ class UserService implements UserDetailsService {
     }
 
     @Transactional
-    UserAccount update(long id, UserForm form) {
+    UserAccount update(long id, UserForm raw) {
+        UserForm form = withCanonicalPartner(raw);
         UserAccount before = get(id);
         List<FieldProblem> problems = check(form, id);
         boolean newPassword = form.password() != null && !form.password().isEmpty();
@@ -138,8 +142,19 @@ class UserService implements UserDetailsService {
         }
         if (form.roles().contains(Role.PARTNER_REPORTER) && (form.partnerCode() == null || form.partnerCode().isBlank())) {
             problems.add(new FieldProblem("partnerCode", "a partner reporter needs a partner"));
+        } else if (form.partnerCode() != null && !form.partnerCode().isBlank()
+                && partners.canonical(form.partnerCode()).isEmpty()) {
+            problems.add(new FieldProblem("partnerCode", "unknown partner " + form.partnerCode().trim()));
         }
         return problems;
+    }
+
+    /** The form with its partner code as the registry spells it (an unknown code is left for the check). */
+    private UserForm withCanonicalPartner(UserForm f) {
+        String code = f.partnerCode() == null || f.partnerCode().isBlank() ? null
+                : partners.canonical(f.partnerCode()).orElse(f.partnerCode().trim());
+        return new UserForm(f.username(), f.displayName(), f.email(), f.password(), f.roles(), f.countries(), code,
+                f.version());
     }
 
     private boolean isSelf(long id) {
