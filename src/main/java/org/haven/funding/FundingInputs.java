@@ -22,14 +22,19 @@ final class FundingInputs {
             String startDate, String endDate, String note, List<EarmarkInput> earmarks, Integer version) {
 
         AgreementInput {
-            earmarks = earmarks == null ? List.of()
-                    : earmarks.stream().filter(e -> e != null && !(blank(e.kind()) && blank(e.code()) && blank(e.amount())))
-                            .toList();
+            earmarks = earmarks == null ? List.of() : earmarks.stream().filter(e -> e != null).toList();
         }
     }
 
-    /** kind OBJECTIVE, CONTEXT, COUNTRY or ACTIVITY; code of the target; amount optional (agreement currency). */
+    /**
+     * kind OBJECTIVE, CONTEXT, COUNTRY or ACTIVITY; code of the target; amount optional (agreement currency). A row
+     * with all three blank is ignored (forms offer spare rows); errors name rows by their index as sent.
+     */
     record EarmarkInput(String kind, String code, String amount) {
+
+        boolean empty() {
+            return blank(kind) && blank(code) && blank(amount);
+        }
     }
 
     /** A receipt or expenditure as sent; {@code activity} is an optional activity code. */

@@ -104,6 +104,9 @@ class FundingValidator {
         boolean open = false;
         for (int i = 0; i < in.size(); i++) {
             EarmarkInput e = in.get(i);
+            if (e.empty()) {
+                continue;
+            }
             String f = "earmarks[" + i + "]";
             EarmarkKind kind = null;
             if (FundingInputs.blank(e.kind())) {
