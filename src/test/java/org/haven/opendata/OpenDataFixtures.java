@@ -25,13 +25,13 @@ final class OpenDataFixtures {
         return prefix + "_" + Long.toString(System.nanoTime(), 36).toUpperCase() + SEQ.incrementAndGet();
     }
 
-    /** A NUMBER data element summed over org units and time, disaggregated by the comma-separated categories. */
+    /** An INTEGER (count) data element summed over org units and time, disaggregated by the comma-separated categories. */
     static String element(JdbcClient jdbc, String categories) {
         String code = unique("OD_E");
         jdbc.sql("""
                 insert into data_element (code, name, value_type, aggregation_org, aggregation_time, version,
                     created_at, updated_at)
-                values (:code, :name, 'NUMBER', 'SUM', 'SUM', 0, current_timestamp, current_timestamp)""")
+                values (:code, :name, 'INTEGER', 'SUM', 'SUM', 0, current_timestamp, current_timestamp)""")
                 .param("code", code).param("name", "Open data test " + code).update();
         int order = 0;
         for (String c : categories.split(",")) {
