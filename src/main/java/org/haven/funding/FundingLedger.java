@@ -284,8 +284,9 @@ class FundingLedger {
 
     @Transactional(readOnly = true)
     long demoCount() {
-        long flows = store.flows().stream().filter(f -> store.demoAgreementIds().contains(f.agreementId())).count();
-        return store.demoAgreementIds().size() + store.demoPledgeIds().size() + flows;
+        List<Long> agreements = store.demoAgreementIds();
+        long flows = store.flows().stream().filter(f -> agreements.contains(f.agreementId())).count();
+        return agreements.size() + store.demoPledgeIds().size() + flows;
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import org.haven.plan.Activity;
 import org.haven.plan.ActivityCatalog;
 import org.haven.reference.CurrencyDirectory;
 import org.haven.reference.OrgUnitDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +47,12 @@ class FundingValidator {
     private final FrameworkCatalog framework;
     private final OrgUnitDirectory orgUnits;
     private final ActivityCatalog activities;
+    private final String reportingCurrency;
 
     FundingValidator(PartnerDirectory partners, CurrencyDirectory currencies, FrameworkCatalog framework,
-            OrgUnitDirectory orgUnits, ActivityCatalog activities) {
+            OrgUnitDirectory orgUnits, ActivityCatalog activities,
+            @Value("${haven.funding.reporting-currency:USD}") String reportingCurrency) {
+        this.reportingCurrency = reportingCurrency.trim().toUpperCase(Locale.ROOT);
         this.partners = partners;
         this.currencies = currencies;
         this.framework = framework;
@@ -285,10 +289,12 @@ class FundingValidator {
             p.add(new FieldProblem(field, "currency " + text.trim() + " is not an ISO 4217 currency code"));
             return null;
         }
-        if (date != null && !rates.hasRate(code, date)) {
-            p.add(new FieldProblem(field, "there is no exchange rate for " + code + " on " + date
-                    + "; an administrator adds one under Funding > Exchange rates"));
-            return null;
+        for (String needed : List.of(code, reportingCurrency)) {
+            if (date != null && !rates.hasRate(needed, date)) {
+                p.add(new FieldProblem(field, "there is no exchange rate for " + needed + " on " + date
+                        + "; an administrator adds one under Funding > Exchange rates"));
+                return null;
+            }
         }
         return code;
     }
