@@ -91,7 +91,8 @@ class JdbcValueFeed implements ValueFeed {
 
     @Override
     public Optional<OffsetDateTime> lastChange() {
-        return Optional.ofNullable(jdbc.queryForObject("select max(updated_at) from data_value",
+        return Optional.ofNullable(jdbc.queryForObject("select max(t) from (select max(stored_at) t from data_value"
+                + " union all select max(changed_at) t from data_value_history) x",
                 new MapSqlParameterSource(), OffsetDateTime.class));
     }
 

@@ -31,7 +31,7 @@ public interface ValueFeed {
     /** How many values are stored. */
     long count();
 
-    /** When a stored value last changed (the newest {@code updated_at}); empty without values. */
+    /** When a stored value last changed (stored, changed or deleted); empty without any. */
     default Optional<OffsetDateTime> lastChange() {
         return Optional.empty();
     }

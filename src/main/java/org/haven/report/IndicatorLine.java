@@ -11,7 +11,7 @@ record IndicatorLine(String code, String name, String unit, String baseline, Str
         String percent, Double percentOfTarget, ProgressStatus status, String statusText, boolean hasValue,
         boolean demo, boolean suppressed) {
 
-    String statusClass() {
+    public String statusClass() {
         return "status-" + status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.haven.core.InvalidInputException;
 import org.haven.core.NotFoundException;
 import org.haven.reference.OrgUnitDirectory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +48,21 @@ class ReportController {
     @GetMapping("/reports")
     String list(Model model) {
         access.requireStaff();
+        fill(model);
+        return "report/list";
+    }
+
+    /** Bad form or path input: 400 with the list page naming the fields. */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+        access.requireStaff();
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        fill(model);
+        model.addAttribute("problems", e.problems());
+        return "report/list";
+    }
+
+    private void fill(Model model) {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         model.addAttribute("kept", kept.latest(100));
         model.addAttribute("kinds", ReportKind.values());
@@ -50,7 +70,7 @@ class ReportController {
         model.addAttribute("defaultYear", year - 1);
         model.addAttribute("agreements", donors.agreements());
         model.addAttribute("countries", orgUnits.countries());
-        return "report/list";
+        model.addAttribute("problems", List.of());
     }
 
     @PostMapping("/reports/generate")

@@ -46,43 +46,43 @@ final class ReportJob {
     }
 
     /** 0 to 100. */
-    int percent() {
+    public int percent() {
         return state == State.DONE ? 100 : done * 100 / (STEPS.size() + 1);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    String owner() {
+    public String owner() {
         return owner;
     }
 
-    ReportRequest request() {
+    public ReportRequest request() {
         return request;
     }
 
-    long startedAt() {
+    public long startedAt() {
         return startedAt;
     }
 
-    State state() {
+    public State state() {
         return state;
     }
 
-    String step() {
+    public String step() {
         return step;
     }
 
-    KeptReport kept() {
+    public KeptReport kept() {
         return kept;
     }
 
-    String failure() {
+    public String failure() {
         return failure;
     }
 
-    boolean running() {
+    public boolean running() {
         return state == State.RUNNING;
     }
 }

@@ -82,7 +82,7 @@ record ReportRequest(ReportKind kind, Integer year, String country, Long agreeme
     }
 
     /** The parameters as kept with the report ("year=2025", "country=KEN year=2025 public"). */
-    String parameters() {
+    public String parameters() {
         List<String> parts = new ArrayList<>();
         if (country != null) {
             parts.add("country=" + country);

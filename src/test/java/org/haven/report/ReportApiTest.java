@@ -145,6 +145,7 @@ class ReportApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "report-annual-" + YEAR + ".html"), html);
         assertThat(html).contains("<title>Annual progress report " + YEAR + "</title>", "SO1", known[0], known[1],
                 "data:image/png;base64,");
     }
