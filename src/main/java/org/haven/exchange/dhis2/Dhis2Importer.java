@@ -19,6 +19,7 @@ import org.haven.data.ItemProblem;
 import org.haven.data.ValueKey;
 import org.haven.data.WriteSummary;
 import org.haven.exchange.dhis2.Dhis2ImportSummary.Conflict;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +33,7 @@ class Dhis2Importer {
 
     static final int MAX_CONFLICTS = 1000;
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(.+)");
+    private static final Pattern SCOPE = Pattern.compile("items\\[(\\d+)]\\.(\\w+): (.*)", Pattern.DOTALL);
 
     private final DataValueService values;
 
@@ -64,6 +66,8 @@ class Dhis2Importer {
                 return summary("SUCCESS", options, connection, s, 0, List.of(), rows);
             } catch (InvalidInputException e) {
                 conflicts.addAll(fromProblems(e.problems(), mapped));
+            } catch (AccessDeniedException e) {
+                throw inRowTerms(e, mapped);
             }
         } else if (!items.isEmpty()) {
             for (ItemProblem p : values.check(items)) {
@@ -206,6 +210,17 @@ class Dhis2Importer {
             conflicts.add(conflict(row, "value", "'" + v + "' is not a number"));
             return null;
         }
+    }
+
+    /** The scope refusal with the row index of the file instead of the position among the mapped rows. */
+    private static AccessDeniedException inRowTerms(AccessDeniedException e, List<Mapped> mapped) {
+        Matcher m = e.getMessage() == null ? null : SCOPE.matcher(e.getMessage());
+        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) >= mapped.size()) {
+            return e;
+        }
+        Dhis2Row row = mapped.get(Integer.parseInt(m.group(1))).row();
+        return new AccessDeniedException("dataValues[" + row.index() + "]." + m.group(2) + " " + ("partner"
+                .equals(m.group(2)) ? row.attributeOptionCombo() : row.orgUnit()) + ": " + m.group(3));
     }
 
     private static List<Conflict> fromProblems(List<FieldProblem> problems, List<Mapped> mapped) {

@@ -143,6 +143,7 @@ class Dhis2BadInputTest {
                 valueSet("ouBra", "deCare", "cocF", "9"));
         assertThat(r.getResponse().getStatus()).isEqualTo(403);
         assertThat(json(r).get("status").asString()).isEqualTo("ERROR");
+        assertThat(json(r).get("description").asString()).contains("dataValues[0].orgUnit ouBra");
         assertThat(stored(mvc, "BRA", year)).isEmpty();
         MvcResult mixed = postSet(mvc, "focal.ken", connection, "application/json", """
                 {"period":"%d","dataValues":[
@@ -150,6 +151,7 @@ class Dhis2BadInputTest {
                  {"dataElement":"deCare","orgUnit":"ouBra","categoryOptionCombo":"cocF","value":"4"}]}"""
                 .formatted(year));
         assertThat(mixed.getResponse().getStatus()).isEqualTo(403);
+        assertThat(json(mixed).get("description").asString()).contains("dataValues[1].orgUnit ouBra");
         assertThat(stored(mvc, "KEN", year)).isEmpty();
         MvcResult own = postSet(mvc, "focal.ken", connection, "application/json",
                 valueSet("ouKen", "deCare", "cocF", "9"));

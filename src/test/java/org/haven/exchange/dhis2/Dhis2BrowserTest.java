@@ -37,7 +37,7 @@ class Dhis2BrowserTest extends BrowserTest {
         login("mel");
         open("/exchange/dhis2");
         String code = "B" + UUID.randomUUID().toString().substring(0, 6);
-        driver.findElement(By.cssSelector("details summary")).click();
+        driver.findElement(By.id("add-connection-toggle")).click();
         driver.findElement(By.id("c-code")).sendKeys(code);
         driver.findElement(By.id("c-name")).sendKeys("Browser DHIS2");
         driver.findElement(By.id("c-country")).sendKeys("KEN");
