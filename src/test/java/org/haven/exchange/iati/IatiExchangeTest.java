@@ -90,6 +90,7 @@ class IatiExchangeTest {
         List<String> problems = SafeXml.validate(SafeXml.schema("standards/iati/iati-activities-schema.xsd"),
                 new ByteArrayInputStream(xml));
         assertThat(problems).isEmpty();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "iati-export.xml"), xml);
         String text = new String(xml, StandardCharsets.UTF_8);
         assertThat(text).contains("<iati-activities version=\"2.03\" generated-datetime=")
                 .contains("<iati-identifier>" + settings.reportingOrgRef() + "-DEMO-01</iati-identifier>")
