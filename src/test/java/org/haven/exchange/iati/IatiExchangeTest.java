@@ -97,7 +97,12 @@ class IatiExchangeTest {
                 .contains("<recipient-country code=\"KE\" percentage=\"100\">")
                 .contains("<sector vocabulary=\"1\" code=\"16062\"")
                 .contains("<policy-marker vocabulary=\"1\" code=\"1\" significance=\"1\"></policy-marker>")
-                .contains("<budget type=\"1\" status=\"1\"><period-start iso-date=\"2024-01-15\">");
+                .contains("<budget type=\"1\" status=\"1\"><period-start iso-date=\"2024-01-15\">")
+                .contains("<result type=\"2\"").contains("<baseline year=").contains("<target value=")
+                // transactions from the demo funding register: commitments, incoming funds and expenditure
+                .contains("<transaction><transaction-type code=\"11\">")
+                .contains("<transaction><transaction-type code=\"1\">")
+                .contains("<transaction><transaction-type code=\"4\">");
         assertThat(activities.all()).isNotEmpty().allSatisfy(a ->
                 assertThat(text).contains("<iati-identifier>" + settings.reportingOrgRef() + "-" + a.code() + "</iati-identifier>"));
     }
