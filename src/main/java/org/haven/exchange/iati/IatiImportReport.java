@@ -15,7 +15,7 @@ record IatiImportReport(String fileName, boolean dryRun, int activities, int cre
             Map<String, Integer> skipped) {
     }
 
-    int skippedCount() {
+    public int skippedCount() {
         return skippedTotals.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

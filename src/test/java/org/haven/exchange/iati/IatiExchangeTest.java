@@ -90,13 +90,19 @@ class IatiExchangeTest {
         List<String> problems = SafeXml.validate(SafeXml.schema("standards/iati/iati-activities-schema.xsd"),
                 new ByteArrayInputStream(xml));
         assertThat(problems).isEmpty();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "iati-export.xml"), xml);
         String text = new String(xml, StandardCharsets.UTF_8);
         assertThat(text).contains("<iati-activities version=\"2.03\" generated-datetime=")
                 .contains("<iati-identifier>" + settings.reportingOrgRef() + "-DEMO-01</iati-identifier>")
                 .contains("<recipient-country code=\"KE\" percentage=\"100\">")
                 .contains("<sector vocabulary=\"1\" code=\"16062\"")
                 .contains("<policy-marker vocabulary=\"1\" code=\"1\" significance=\"1\"></policy-marker>")
-                .contains("<budget type=\"1\" status=\"1\"><period-start iso-date=\"2024-01-15\">");
+                .contains("<budget type=\"1\" status=\"1\"><period-start iso-date=\"2024-01-15\">")
+                .contains("<result type=\"2\"").contains("<baseline year=").contains("<target value=")
+                // transactions from the demo funding register: commitments, incoming funds and expenditure
+                .contains("<transaction><transaction-type code=\"11\">")
+                .contains("<transaction><transaction-type code=\"1\">")
+                .contains("<transaction><transaction-type code=\"4\">");
         assertThat(activities.all()).isNotEmpty().allSatisfy(a ->
                 assertThat(text).contains("<iati-identifier>" + settings.reportingOrgRef() + "-" + a.code() + "</iati-identifier>"));
     }
