@@ -47,8 +47,11 @@ class PartnerRecordsController {
     private final PartnerService partners;
     private final PartnerRecords records;
     private final FrameworkCatalog framework;
+    private final PartnerAccess access;
 
-    PartnerRecordsController(PartnerService partners, PartnerRecords records, FrameworkCatalog framework) {
+    PartnerRecordsController(PartnerService partners, PartnerRecords records, FrameworkCatalog framework,
+            PartnerAccess access) {
+        this.access = access;
         this.partners = partners;
         this.records = records;
         this.framework = framework;
@@ -57,7 +60,7 @@ class PartnerRecordsController {
     @GetMapping("/partners/{code}/contacts/new")
     String newContact(@PathVariable String code, Model model) {
         Partner p = partners.read(code);
-        records.contacts(p.code());
+        access.requireEdit(p.code());
         return contactForm(model, p, null, new ContactInput(null, null, null, null));
     }
 
@@ -77,6 +80,7 @@ class PartnerRecordsController {
     String editContact(@PathVariable String code, @PathVariable long id, Model model) {
         Partner p = partners.read(code);
         PartnerContact c = records.contact(p.code(), id);
+        access.requireEdit(p.code());
         return contactForm(model, p, c, new ContactInput(c.name(), c.email(), c.role(), c.version()));
     }
 
@@ -104,6 +108,7 @@ class PartnerRecordsController {
     @GetMapping("/partners/{code}/agreements/new")
     String newAgreement(@PathVariable String code, Model model) {
         Partner p = partners.read(code);
+        access.requireEdit(p.code());
         return agreementForm(model, p, null, new AgreementForm(null, null, null, null, List.of(), null));
     }
 
@@ -124,6 +129,7 @@ class PartnerRecordsController {
     String editAgreement(@PathVariable String code, @PathVariable long id, Model model) {
         Partner p = partners.read(code);
         PartnershipAgreement a = records.agreement(p.code(), id);
+        access.requireEdit(p.code());
         return agreementForm(model, p, a, AgreementForm.of(a));
     }
 

@@ -1,6 +1,7 @@
 package org.haven.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -192,5 +193,25 @@ class PartnerApiTest {
                 .getResponse().getContentAsString()).contains(email).contains("Contact Person");
         assertThat(mvc.perform(get("/public")).andReturn().getResponse().getContentAsString()).doesNotContain(email);
         mvc.perform(get("/partners/" + partner)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theFormsAnswer400WithFieldMessagesAnd409OnAStaleVersionAndForbidOthers() throws Exception {
+        String bad = mvc.perform(post("/partners").with(as("programme")).with(csrf()).param("code", "lower case!")
+                        .param("name", "").param("type", "NGO").param("countryCode", "QQQ"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("code must be 1 to 40 capital letters").contains("name is required")
+                .contains("unknown country code QQQ");
+        String code = unique("FORM");
+        mvc.perform(post("/partners").with(as("programme")).with(csrf()).param("code", code).param("name", "Form partner")
+                .param("type", "ACADEMIA")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/partners/" + code).with(as("programme")).with(csrf()).param("name", "Form partner 2")
+                .param("type", "ACADEMIA").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/partners/" + code).with(as("programme")).with(csrf()).param("name", "Stale")
+                .param("type", "ACADEMIA").param("version", "0")).andExpect(status().isConflict());
+        mvc.perform(post("/partners/" + code).with(as("viewer")).with(csrf()).param("name", "Viewer")
+                .param("type", "ACADEMIA").param("version", "1")).andExpect(status().isForbidden());
+        mvc.perform(get("/partners/" + code + "/contacts/new").with(as("viewer"))).andExpect(status().isForbidden());
+        assertThat(json(get("/api/v1/partners/" + code).with(as("admin")), 200).get("name").asString()).isEqualTo("Form partner 2");
     }
 }
