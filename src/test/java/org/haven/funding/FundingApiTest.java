@@ -1,6 +1,7 @@
 package org.haven.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -298,6 +299,21 @@ class FundingApiTest {
                 "{\"donor\": \"%s\", \"amount\": 10.5, \"currency\": \"usd\", \"date\": \"2032-01-31\"}".formatted(donor), 201);
         assertThat(pledge.get("currency").asString()).isEqualTo("USD");
         assertThat(read("/api/v1/funding/rates", "viewer").size()).isGreaterThan(10);
+    }
+
+    @Test
+    void theAgreementFormShowsFieldMessagesAndSavesNothing() throws Exception {
+        long agreements = count("funding_agreement");
+        String page = mvc.perform(post("/funding/agreements").with(as("programme")).with(csrf())
+                        .param("reference", "").param("title", "Form").param("donor", "DEMO-DONOR-GOV")
+                        .param("amount", "12,5").param("currency", "USD").param("startDate", "2032-01-01")
+                        .param("endDate", "2032-12-31")
+                        .param("earmarks[0].kind", "").param("earmarks[0].code", "").param("earmarks[0].amount", "")
+                        .param("earmarks[1].kind", "OBJECTIVE").param("earmarks[1].code", "SO9").param("earmarks[1].amount", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("reference is required").contains("amount must be a number")
+                .contains("earmark 2: SO9 is not a strategic objective").contains("id=\"earmarks[1].code-error\"");
+        assertThat(count("funding_agreement")).isEqualTo(agreements);
     }
 
     @Test

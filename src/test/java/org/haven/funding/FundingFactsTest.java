@@ -45,6 +45,12 @@ class FundingFactsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FundingDemoOwner demoOwner;
+
+    @Autowired
+    FundingPartnerSection partnerSection;
+
     private long agreementId;
 
     @BeforeEach
@@ -123,5 +129,31 @@ class FundingFactsTest {
         assertThat(rates.rate("ISK", LocalDate.of(2030, 12, 31))).isEmpty();
         assertThat(rates.convert(new BigDecimal("100"), "ISK", LocalDate.of(2031, 6, 30), "EUR"))
                 .isEqualByComparingTo(new BigDecimal("0.6666666666666667"));
+    }
+
+    @Test
+    void partnerPageListsTheDonorsAgreements() {
+        assertThat(partnerSection.titleKey()).isEqualTo("funding.partner.section");
+        assertThat(partnerSection.items(DONOR)).singleElement().satisfies(item -> {
+            assertThat(item.label()).isEqualTo("TEST-FACTS-1 · Facts test");
+            assertThat(item.detail()).contains("80,000.00 EUR").contains("received 148,000.00 USD");
+            assertThat(item.href()).isEqualTo("/funding/agreements/" + agreementId);
+        });
+        assertThat(partnerSection.items("NO-SUCH-PARTNER")).isEmpty();
+    }
+
+    @Test
+    void demoFundingIsLabelledAndRemovedWithTheDemoData() {
+        long demoRows = jdbc.sql("""
+                select (select count(*) from funding_pledge where demo) + (select count(*) from funding_agreement where demo)
+                     + (select count(*) from funding_flow f join funding_agreement a on a.id = f.agreement_id where a.demo)""")
+                .query(Long.class).single();
+        assertThat(demoRows).isPositive();
+        assertThat(demoOwner.count()).isEqualTo(demoRows);
+        assertThat(jdbc.sql("select title from funding_agreement where demo").query(String.class).list())
+                .allMatch(t -> t.startsWith("[DEMO] "));
+        assertThat(demoOwner.remove()).isEqualTo(demoRows);
+        assertThat(demoOwner.count()).isZero();
+        assertThat(facts.agreement(agreementId)).isPresent();
     }
 }
