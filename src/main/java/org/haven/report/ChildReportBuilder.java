@@ -43,7 +43,7 @@ class ChildReportBuilder {
                     .map(IndicatorLine::code).distinct().count();
             long good = all.stream().filter(l -> l.status() == ProgressStatus.ON_TRACK).map(IndicatorLine::code)
                     .distinct().count();
-            String name = text.message("report.child.goal." + o.code());
+            String name = text.messageOr("report.child.goal." + o.code(), o.shortTitle());
             String sentence = measured == 0 ? text.message("report.child.goal.none")
                     : text.message("report.child.goal.sentence", good, measured);
             goals.add(new ChildReport.Goal(o.code(), Pictures.uri(Pictures.STAR), name, sentence,

@@ -25,6 +25,11 @@ final class ReportText {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** The message, or {@code fallback} when the bundle has none for the key. */
+    String messageOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     /** A dash when there is no value. */
     String number(Double value, int decimals) {
         if (value == null) {

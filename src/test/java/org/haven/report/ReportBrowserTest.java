@@ -25,7 +25,9 @@ class ReportBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("g-format"))).selectByValue("PDF");
         driver.findElement(By.id("g-submit")).click();
         wait.until(ExpectedConditions.urlMatches("/reports/jobs/[0-9a-f-]+$"));
-        assertThat(driver.findElement(By.id("report-progress")).isDisplayed()).isTrue();
+        // the progress bar is shown while htmx polls the job (it replaces the block every half second)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-progress")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-state")));
         waitUpTo(Duration.ofSeconds(120)).until(d -> "DONE".equals(
                 d.findElement(By.id("report-status")).getAttribute("data-state")));
         assertThat(driver.findElement(By.id("report-progress")).getAttribute("value")).isEqualTo("100");
