@@ -45,11 +45,11 @@ final class SdmxModel {
 
     record Dataflow(String id, String name, String description) {
 
-        String reference() {
+        public String reference() {
             return AGENCY + ":" + id + "(" + VERSION + ")";
         }
 
-        String urn() {
+        public String urn() {
             return "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=" + reference();
         }
     }

@@ -117,6 +117,16 @@ class SdmxRestController {
         send(out, SdmxXmlWriter.DATA_SCHEMA, response);
     }
 
+    @GetMapping({"/data/dataflow/{agency}/{id}/{version}", "/data/dataflow/{agency}/{id}/{version}/{key}"})
+    @Operation(summary = "Data of a dataflow, SDMX REST 2.0 path (/data/dataflow/HAVEN/DF_SDG_VAC/1.0/{key})")
+    void dataByReference(@PathVariable String agency, @PathVariable String id, @PathVariable String version,
+            @PathVariable(required = false) String key, @RequestParam(required = false) String startPeriod,
+            @RequestParam(required = false) String endPeriod,
+            @RequestHeader(value = "Accept", required = false) String accept,
+            @RequestParam(required = false) String format, HttpServletResponse response) throws Exception {
+        data(agency + "," + id + "," + version, key, startPeriod, endPeriod, accept, format, response);
+    }
+
     /** The dataflow named by "DF_SDG_VAC", "HAVEN,DF_SDG_VAC" or "HAVEN,DF_SDG_VAC,1.0"; 404 otherwise. */
     private Dataflow dataflow(String flow) {
         String[] parts = flow.split(",", -1);

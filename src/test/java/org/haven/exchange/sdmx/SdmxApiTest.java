@@ -106,6 +106,9 @@ class SdmxApiTest {
         assertThat(mvc.perform(get("/sdmx/data/DF_SDG_VAC/A.VC_IHR_PSRC.454..").param("format", "xml")
                 .param("startPeriod", year).param("endPeriod", year)).andReturn().getResponse().getContentAsString())
                 .contains("OBS_VALUE=\"7.25\"");
+        assertThat(mvc.perform(get("/sdmx/data/dataflow/HAVEN/DF_SDG_VAC/1.0/A.VC_IHR_PSRC.454.M._T").param("format", "csv")
+                .param("startPeriod", year).param("endPeriod", year)).andReturn().getResponse().getContentAsString())
+                .contains("A,VC_IHR_PSRC,454,M,_T," + year + ",7.25,PER_100000_POP,E");
     }
 
     @Test
