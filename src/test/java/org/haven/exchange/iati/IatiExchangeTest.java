@@ -266,6 +266,21 @@ class IatiExchangeTest {
     }
 
     @Test
+    @DisplayName("the import page shows a refused file's problem (400) and writes nothing")
+    void importPageShowsWhyAFileIsRefused() throws Exception {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<r>&x;</r>";
+        long before = rows();
+        MvcResult r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/exchange/iati")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "evil.xml", "application/xml",
+                        xxe.getBytes(StandardCharsets.UTF_8)))
+                .with(as("mel")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest()).andReturn();
+        assertThat(r.getResponse().getContentAsString()).contains("id=\"iati-problems\"")
+                .contains("XML with a DOCTYPE (DTDs, entities) is refused").doesNotContain("id=\"iati-commit\"");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("only staff import; the import page needs a login")
     void importNeedsStaff() throws Exception {
         byte[] file = IatiSamples.otherPublisher("XM-V", "v", "t").getBytes(StandardCharsets.UTF_8);
