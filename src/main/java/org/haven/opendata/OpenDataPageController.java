@@ -83,7 +83,7 @@ class OpenDataPageController {
         model.addAttribute("points", points);
         model.addAttribute("anySuppressed", points.stream().anyMatch(Point::suppressed));
         model.addAttribute("anyDemo", points.stream().anyMatch(Point::demo));
-        model.addAttribute("sdg", !sheet.sdgSeries().isEmpty());
+        model.addAttribute("sdg", OpenDataTerms.dataLicences(sheet).contains(OpenDataTerms.SDG_GLOBAL_DATABASE));
         model.addAttribute("links", PublicDataApiController.links(code));
         model.addAttribute("areaCsv", PublicDataApiController.links(code).csv() + "&orgUnit=" + unit.code());
         model.addAttribute("chart", points.isEmpty() ? null : chart(sheet, unit, points));

@@ -44,6 +44,16 @@ final class OpenDataTerms {
         return origin.toLowerCase(Locale.ROOT).contains("sdg global database") ? SDG_GLOBAL_DATABASE : SOURCE_TERMS;
     }
 
+    /**
+     * The licences an indicator's values may be under: Haven's, plus the SDG Global Database terms when the indicator
+     * holds SDG series or names that database as its source.
+     */
+    static List<Licence> dataLicences(org.haven.indicator.IndicatorSheets.IndicatorSheet sheet) {
+        boolean sdg = !sheet.sdgSeries().isEmpty() || (sheet.dataSource() != null
+                && sheet.dataSource().toLowerCase(Locale.ROOT).contains("sdg global database"));
+        return sdg ? List.of(HAVEN, SDG_GLOBAL_DATABASE) : List.of(HAVEN);
+    }
+
     /** "UNODC and OSRSG-VAC, Haven open data, SDG-16.2.2 Victims of trafficking, retrieved 2026-12-01, URL". */
     static String citation(String subject, LocalDate retrieved, String url) {
         return PUBLISHER + ", Haven open data, " + subject + ", retrieved " + retrieved + ", " + url;

@@ -105,8 +105,7 @@ class PublicDataApiController {
             + "custodian and responsible office, international code, licence and citation")
     SheetResponse indicator(@PathVariable String code, HttpServletResponse response) {
         IndicatorSheet s = data.sheet(code);
-        List<OpenDataTerms.Licence> dataLicences = s.sdgSeries().isEmpty() ? List.of(OpenDataTerms.HAVEN)
-                : List.of(OpenDataTerms.HAVEN, OpenDataTerms.SDG_GLOBAL_DATABASE);
+        List<OpenDataTerms.Licence> dataLicences = OpenDataTerms.dataLicences(s);
         licenceHeader(response, dataLicences);
         return new SheetResponse(OpenDataTerms.HAVEN, dataLicences,
                 OpenDataTerms.citation(s.code() + " " + s.name(), OpenDataTerms.today(), currentUrl()),

@@ -242,6 +242,7 @@ class OpenDataApiTest {
                 .andExpect(jsonPath("$.indicator.disaggregations[0].options[*].code")
                         .value(org.hamcrest.Matchers.hasItems("F", "M")))
                 .andExpect(jsonPath("$.licence.id").value("CC-BY-4.0"))
+                .andExpect(jsonPath("$.dataLicences[*].id").value(org.hamcrest.Matchers.contains("CC-BY-4.0")))
                 .andExpect(jsonPath("$.citation").value(org.hamcrest.Matchers.startsWith(
                         "UNODC and OSRSG-VAC, Haven open data, " + sexIndicator)))
                 .andExpect(jsonPath("$.links.csv").value(org.hamcrest.Matchers.endsWith(
@@ -283,6 +284,11 @@ class OpenDataApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("orgUnit"));
         mvc.perform(get(dataUrl("KEN", "2024") + "&format=xml")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
+        // a CSV client gets the problem as JSON too, not an empty file
+        mvc.perform(get("/api/v1/public/data?indicator=NO_SUCH_INDICATOR").accept("text/csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("indicator"));
         mvc.perform(get("/api/v1/public/orgunits?type=PLANET")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"));
     }
