@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Rate limit of the public API ({@code /api/v1/public/**}): one Bucket4j token bucket per client IP holding
+ * Rate limit of the open-data endpoints (the public API {@code /api/v1/public/**}, the SDMX REST API {@code /sdmx/**}
+ * and the IATI activity file): one Bucket4j token bucket per client IP holding
  * {@code haven.opendata.rate-limit.per-minute} calls (default 60), refilled greedily over a minute. Every answer
  * carries {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; a call over the limit gets 429 with
  * {@code Retry-After} (seconds) and a problem-details JSON message. The client IP is the request's remote address;
@@ -29,7 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    static final String PATTERN = "/api/v1/public/*";
+    static final String[] PATTERNS = {"/api/v1/public/*", "/sdmx/*", "/api/v1/exchange/iati/activities.xml"};
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int SWEEP_ABOVE = 10_000;
 
@@ -69,7 +70,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"The open-data API allows " + perMinute + " calls per minute from one address; try "
+                + "\"detail\":\"The open-data endpoints allow " + perMinute + " calls per minute from one address; try "
                 + "again in " + seconds + " s.\",\"retryAfterSeconds\":" + seconds + "}");
     }
 
@@ -78,7 +79,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         return ip == null ? "" : ip;
     }
 
-    /** Registers the filter for the public API only, ahead of the security filters. */
+    /** Registers the filter for the open-data endpoints only, ahead of the security filters. */
     @Configuration
     static class Registration {
 
@@ -86,7 +87,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         FilterRegistrationBean<RateLimitFilter> openDataRateLimit(
                 @Value("${haven.opendata.rate-limit.per-minute:60}") int perMinute) {
             FilterRegistrationBean<RateLimitFilter> bean = new FilterRegistrationBean<>(new RateLimitFilter(perMinute));
-            bean.addUrlPatterns(PATTERN);
+            bean.addUrlPatterns(PATTERNS);
             bean.setOrder(-200);
             bean.setName("openDataRateLimit");
             return bean;

@@ -44,6 +44,11 @@ class OpenDataRateLimitTest {
                 .andReturn().getResponse().getHeader("Retry-After");
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
 
+        // the same address's bucket covers the SDMX REST API and the IATI file, which publish the same data
+        mvc.perform(get("/sdmx/dataflow").with(from("203.0.113.7"))).andExpect(status().isTooManyRequests());
+        mvc.perform(get("/api/v1/exchange/iati/activities.xml").with(from("203.0.113.7")))
+                .andExpect(status().isTooManyRequests());
+
         // another client is not limited by the first one's calls, and the open-data page is not rate limited
         mvc.perform(get("/api/v1/public/orgunits?type=WORLD").with(from("198.51.100.20"))).andExpect(status().isOk());
         for (int i = 0; i < 4; i++) {
