@@ -57,7 +57,7 @@ class FreeTextPartnersMigrationTest {
         user(jdbc, "u-blank", " ");
         user(jdbc, "u-unknown", "Unknown Org");
 
-        flyway("latest").migrate();
+        flyway("18.3").migrate(); // the partner migrations; later ones need the seeded reference data
 
         assertThat(links(jdbc, s, a1)).containsExactly("ACME", "SAVE-THE-CHILDREN");
         assertThat(links(jdbc, s, a2)).containsExactly("ACME-2", "SAVE-THE-CHILDREN");
