@@ -1,10 +1,12 @@
 package org.haven.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.haven.analytics.Analytics;
 import org.haven.analytics.AnalyticsQuery;
@@ -12,6 +14,8 @@ import org.haven.analytics.AnalyticsRow;
 import org.haven.analytics.ProgressStatus;
 import org.haven.analytics.ValueView;
 import org.haven.indicator.IndicatorCatalog.IndicatorSummary;
+import org.haven.indicator.IndicatorTarget;
+import org.haven.indicator.TargetCatalog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +27,11 @@ import org.springframework.stereotype.Component;
 class IndicatorProgress {
 
     private final Analytics analytics;
+    private final TargetCatalog targets;
 
-    IndicatorProgress(Analytics analytics) {
+    IndicatorProgress(Analytics analytics, TargetCatalog targets) {
         this.analytics = analytics;
+        this.targets = targets;
     }
 
     /** One line per indicator, in the given order; indicators without a value get a line with dashes. */
@@ -34,7 +40,12 @@ class IndicatorProgress {
         Map<String, AnalyticsRow> rows = latest(indicators, orgUnit, year, publicView);
         List<IndicatorLine> out = new ArrayList<>();
         for (IndicatorSummary i : indicators) {
-            out.add(line(i, rows.get(i.code()), text));
+            IndicatorLine line = line(i, rows.get(i.code()), text);
+            AnalyticsRow row = rows.get(i.code());
+            if (row == null || row.target() == null) {
+                line = withNextTarget(line, i, orgUnit, year, text);
+            }
+            out.add(line);
         }
         return out;
     }
@@ -71,6 +82,28 @@ class IndicatorProgress {
             out.putIfAbsent(row.keys().get(0), row);
         }
         return out;
+    }
+
+    /**
+     * Without a target for the year (targets are set for given years only and never interpolated, so no status),
+     * names the next target set for the org unit, e.g. "– (2030: 45)", for information.
+     */
+    private IndicatorLine withNextTarget(IndicatorLine line, IndicatorSummary i, String orgUnit, int year,
+            ReportText text) {
+        Optional<IndicatorTarget> next = targets.forIndicator(i.code(), orgUnit).stream()
+                .filter(t -> !t.baseline() && t.total() && t.year() > year)
+                .min(Comparator.comparingInt(IndicatorTarget::year));
+        Optional<IndicatorTarget> baseline = targets.baseline(i.code(), orgUnit, "");
+        if (next.isEmpty() && baseline.isEmpty()) {
+            return line;
+        }
+        String target = next.isEmpty() ? line.target() : text.message("report.nextTarget", line.target(),
+                String.valueOf(next.get().year()), text.number(next.get().value().doubleValue(), i.decimals()));
+        String base = baseline.isEmpty() ? line.baseline() : text.message("report.baselineYear",
+                text.number(baseline.get().value().doubleValue(), i.decimals()), String.valueOf(baseline.get().year()));
+        return new IndicatorLine(line.code(), line.name(), line.unit(), base, target, line.actual(),
+                line.percent(), line.percentOfTarget(), line.status(), line.statusText(), line.hasValue(), line.demo(),
+                line.suppressed());
     }
 
     static IndicatorLine line(IndicatorSummary i, AnalyticsRow row, ReportText text) {

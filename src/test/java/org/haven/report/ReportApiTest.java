@@ -157,6 +157,8 @@ class ReportApiTest {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "report-annual-" + YEAR + ".html"), html);
         assertThat(html).contains("<title>Annual progress report " + YEAR + "</title>", "SO1", known[0], known[1],
                 "data:image/png;base64,");
+        assertThat(html).as("the next target set (demo targets are for 2030) is named where the year has none")
+                .contains("(2030: ");
     }
 
     @Test
