@@ -37,19 +37,20 @@ class DataPartnerSection implements PartnerPageContributor {
     @Transactional(readOnly = true)
     public List<PartnerPageItem> items(String partnerCode) {
         return jdbc.sql("""
-                select v.data_element_code, e.name, v.org_unit_code, count(*) as n, min(v.period_start) as first_start,
-                    max(v.period_start) as last_start, min(v.period) as first_period, max(v.period) as last_period
+                select v.data_element_code, e.name, v.org_unit_code, count(*) as n, min(v.period) as first_period,
+                    max(v.period) as last_period
                 from data_value v join data_element e on e.code = v.data_element_code
                 where v.partner_code = :partner
                 group by v.data_element_code, e.name, v.org_unit_code
-                order by e.name, v.org_unit_code""")
-                .param("partner", partnerCode == null ? "#none" : partnerCode)
+                order by e.name, v.org_unit_code
+                limit :max""")
+                .param("partner", partnerCode == null ? "#none" : partnerCode).param("max", MAX_LINES)
                 .query((rs, n) -> new PartnerPageItem(rs.getString("name") + " · " + rs.getString("org_unit_code"),
                         rs.getLong("n") + (rs.getLong("n") == 1 ? " value, " : " values, ")
                                 + (rs.getString("first_period").equals(rs.getString("last_period")) ? rs.getString("first_period")
                                         : rs.getString("first_period") + " – " + rs.getString("last_period")),
                         UriComponentsBuilder.fromPath("/data/values").queryParam("dataElement", rs.getString("data_element_code"))
                                 .queryParam("orgUnit", rs.getString("org_unit_code")).build().toUriString()))
-                .list().stream().limit(MAX_LINES).toList();
+                .list();
     }
 }

@@ -41,6 +41,11 @@ class FundingLedger {
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
+    /** The configured reporting currency, without reading the register. */
+    String reportingCurrency() {
+        return facts.reportingCurrency();
+    }
+
     FundingLedger(FundingStore store, FundingValidator validator, FundingAccess access, JdbcFundingFacts facts,
             AuditLog audit) {
         this.store = store;

@@ -138,7 +138,7 @@ class FundingPageController {
         model.addAttribute("conflict", conflict);
         model.addAttribute("currencies", currencies.all());
         model.addAttribute("canEdit", access.canEditRates());
-        model.addAttribute("reportingCurrency", ledger.book().reportingCurrency());
+        model.addAttribute("reportingCurrency", ledger.reportingCurrency());
         return "funding/rates";
     }
 }

@@ -113,7 +113,8 @@ class FundingStore {
 
     Optional<FundingAgreement> agreement(long id) {
         return jdbc.sql(AGREEMENTS + " where g.id = :id").param("id", id).query(FundingStore::agreement).optional()
-                .map(a -> withEarmarks(List.of(a)).get(0));
+                .map(a -> a.withEarmarks(jdbc.sql("select * from funding_earmark where agreement_id = :id order by id")
+                        .param("id", id).query(FundingStore::earmark).list()));
     }
 
     boolean referenceTaken(String reference, Long exceptId) {
@@ -172,10 +173,12 @@ class FundingStore {
         }
         Map<Long, List<Earmark>> byAgreement = new HashMap<>();
         jdbc.sql("select * from funding_earmark order by agreement_id, id").query((rs, n) -> byAgreement
-                .computeIfAbsent(rs.getLong("agreement_id"), k -> new ArrayList<>())
-                .add(new Earmark(EarmarkKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getBigDecimal("amount"))))
-                .list();
+                .computeIfAbsent(rs.getLong("agreement_id"), k -> new ArrayList<>()).add(earmark(rs, n))).list();
         return list.stream().map(a -> a.withEarmarks(byAgreement.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private static Earmark earmark(ResultSet rs, int n) throws SQLException {
+        return new Earmark(EarmarkKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getBigDecimal("amount"));
     }
 
     // ---- flows

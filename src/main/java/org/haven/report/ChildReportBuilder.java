@@ -6,7 +6,6 @@ import java.util.stream.IntStream;
 
 import org.haven.analytics.ProgressStatus;
 import org.haven.participation.ParticipationFacts;
-import org.haven.plan.Activity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +28,11 @@ class ChildReportBuilder {
     ChildReport build(int year, String user, ReportText text, Progress steps) {
         AnnualReport report = annual.build(year, true, false, user, text, steps);
         ParticipationFacts.YearFigures kids = participation.year(year, null);
-        List<Activity> running = sections.running(year, a -> true);
         List<ChildReport.BigFigure> figures = new ArrayList<>();
         figures.add(figure(Pictures.CHILDREN, text, "children", sections.count(kids.children(), true, text)));
         figures.add(figure(Pictures.GLOBE, text, "countries", sections.count(kids.countries(), false, text)));
         figures.add(figure(Pictures.SPEECH, text, "heard", sections.count(kids.loopClosed(), true, text)));
-        figures.add(figure(Pictures.HOUSE, text, "activities", text.count(running.size())));
+        figures.add(figure(Pictures.HOUSE, text, "activities", text.count(report.snapshot().activities())));
         List<ChildReport.Goal> goals = new ArrayList<>();
         for (AnnualReport.Objective o : report.objectives()) {
             List<IndicatorLine> all = new ArrayList<>(o.indicators());

@@ -13,21 +13,20 @@ import org.haven.indicator.IndicatorCatalog;
 import org.haven.indicator.IndicatorCatalog.IndicatorSummary;
 import org.haven.plan.Activity;
 import org.haven.plan.ActivityCatalog;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Assembles the {@link DonorReport} of a funding agreement. */
 @Component
 class DonorReportBuilder {
 
-    private final ObjectProvider<FundingFacts> funding;
+    private final FundingFacts funding;
     private final ActivityCatalog activities;
     private final IndicatorCatalog indicators;
     private final IndicatorProgress progress;
     private final SectionBuilder sections;
     private final ReportCharts charts;
 
-    DonorReportBuilder(ObjectProvider<FundingFacts> funding, ActivityCatalog activities, IndicatorCatalog indicators,
+    DonorReportBuilder(FundingFacts funding, ActivityCatalog activities, IndicatorCatalog indicators,
             IndicatorProgress progress, SectionBuilder sections, ReportCharts charts) {
         this.funding = funding;
         this.activities = activities;
@@ -37,23 +36,18 @@ class DonorReportBuilder {
         this.charts = charts;
     }
 
-    /** The agreement; 404 when there is none (or no funding register). */
+    /** The agreement; 404 when there is none. */
     FundingFacts.Agreement agreement(long id) {
-        FundingFacts facts = funding.getIfAvailable();
-        if (facts == null) {
-            throw new NotFoundException("Funding agreement", id);
-        }
-        return facts.agreement(id).orElseThrow(() -> new NotFoundException("Funding agreement", id));
+        return funding.agreement(id).orElseThrow(() -> new NotFoundException("Funding agreement", id));
     }
 
     List<FundingFacts.Agreement> agreements() {
-        FundingFacts facts = funding.getIfAvailable();
-        return facts == null ? List.of() : facts.agreements();
+        return funding.agreements();
     }
 
     DonorReport build(long id, boolean forPdf, String user, ReportText text, Progress steps) {
         FundingFacts.Agreement a = agreement(id);
-        String currency = funding.getObject().reportingCurrency();
+        String currency = funding.reportingCurrency();
         int today = LocalDate.now(ZoneOffset.UTC).getYear();
         int year = a.endDate() == null ? today : Math.min(a.endDate().getYear(), today);
         steps.step("activities");

@@ -90,10 +90,11 @@ class IndicatorProgress {
      */
     private IndicatorLine withNextTarget(IndicatorLine line, IndicatorSummary i, String orgUnit, int year,
             ReportText text) {
-        Optional<IndicatorTarget> next = targets.forIndicator(i.code(), orgUnit).stream()
-                .filter(t -> !t.baseline() && t.total() && t.year() > year)
+        List<IndicatorTarget> all = targets.forIndicator(i.code(), orgUnit);
+        Optional<IndicatorTarget> next = all.stream().filter(t -> !t.baseline() && t.total() && t.year() > year)
                 .min(Comparator.comparingInt(IndicatorTarget::year));
-        Optional<IndicatorTarget> baseline = targets.baseline(i.code(), orgUnit, "");
+        Optional<IndicatorTarget> baseline = all.stream().filter(t -> t.baseline() && t.total())
+                .max(Comparator.comparingInt(IndicatorTarget::year));
         if (next.isEmpty() && baseline.isEmpty()) {
             return line;
         }

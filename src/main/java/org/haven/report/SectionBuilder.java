@@ -21,7 +21,6 @@ import org.haven.plan.Activity;
 import org.haven.plan.ActivityCatalog;
 import org.haven.plan.ActivityStatus;
 import org.haven.plan.ProgressUpdate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +32,14 @@ class SectionBuilder {
 
     private final ActivityCatalog activities;
     private final ParticipationFacts participation;
-    private final ObjectProvider<FundingFacts> funding;
+    private final FundingFacts funding;
     private final PartnerDirectory partners;
     private final IndicatorProgress progress;
     private final ValueFeed values;
     private final ReportCharts charts;
     private final int minCell;
 
-    SectionBuilder(ActivityCatalog activities, ParticipationFacts participation, ObjectProvider<FundingFacts> funding,
+    SectionBuilder(ActivityCatalog activities, ParticipationFacts participation, FundingFacts funding,
             PartnerDirectory partners, IndicatorProgress progress, ValueFeed values, ReportCharts charts,
             @Value("${haven.public.min-cell-count:5}") int minCell) {
         this.activities = activities;
@@ -190,11 +189,7 @@ class SectionBuilder {
 
     /** The year's pipeline and the agreements that match {@code which} (all funding when null). */
     Sections.Funding funding(int year, Predicate<FundingFacts.Agreement> which, boolean forPdf, ReportText text) {
-        FundingFacts facts = funding.getIfAvailable();
-        if (facts == null) {
-            return new Sections.Funding(false, null, List.of(), null, List.of());
-        }
-        FundingFacts.Totals t = facts.totals(year);
+        FundingFacts.Totals t = funding.totals(year);
         List<Sections.Cell> totals = List.of(
                 new Sections.Cell(text.message("report.funding.pledged"), text.amount(t.pledged(), t.currency())),
                 new Sections.Cell(text.message("report.funding.agreed"), text.amount(t.agreed(), t.currency())),
@@ -207,12 +202,12 @@ class SectionBuilder {
                         java.util.stream.Stream.of(t.pledged(), t.agreed(), t.received(), t.spent())
                                 .map(b -> b == null ? null : b.doubleValue()).toList())), forPdf);
         List<Sections.AgreementLine> lines = new ArrayList<>();
-        for (FundingFacts.Agreement a : facts.agreements()) {
+        for (FundingFacts.Agreement a : funding.agreements()) {
             if (overlaps(a, year) && (which == null || which.test(a))) {
-                lines.add(agreementLine(a, facts.reportingCurrency(), text));
+                lines.add(agreementLine(a, funding.reportingCurrency(), text));
             }
         }
-        return new Sections.Funding(true, t.currency(), totals, chart, lines);
+        return new Sections.Funding(t.currency(), totals, chart, lines);
     }
 
     Sections.AgreementLine agreementLine(FundingFacts.Agreement a, String currency, ReportText text) {

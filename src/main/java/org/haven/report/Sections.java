@@ -37,7 +37,7 @@ final class Sections {
     }
 
     /** The year's pipeline figures and the agreements, or {@code available} false without a funding register. */
-    record Funding(boolean available, String currency, List<Cell> totals, ReportChart chart,
+    record Funding(String currency, List<Cell> totals, ReportChart chart,
             List<AgreementLine> agreements) {
     }
 

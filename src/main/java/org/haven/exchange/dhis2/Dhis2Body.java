@@ -1,6 +1,5 @@
 package org.haven.exchange.dhis2;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,18 +21,11 @@ final class Dhis2Body {
     /** At most {@code limit} bytes of the stream; 413 when there are more. */
     static byte[] read(InputStream in, long limit) {
         try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                total += n;
-                if (total > limit) {
-                    throw tooLarge(limit);
-                }
-                out.write(buffer, 0, n);
+            byte[] bytes = in.readNBytes(Math.toIntExact(Math.min(limit, Integer.MAX_VALUE - 8)) + 1);
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
             }
-            return out.toByteArray();
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

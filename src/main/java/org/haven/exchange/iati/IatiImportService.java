@@ -1,6 +1,5 @@
 package org.haven.exchange.iati;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,22 +57,15 @@ class IatiImportService {
     byte[] readLimited(InputStream in) {
         long max = settings.maxImportBytes();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > max) {
-                    throw InvalidInputException.of("file", "the file is larger than " + (max / 1_000_000)
-                            + " MB, the most an IATI import takes");
-                }
-                out.write(buffer, 0, n);
+            byte[] bytes = in.readNBytes(Math.toIntExact(Math.min(max, Integer.MAX_VALUE - 8)) + 1);
+            if (bytes.length > max) {
+                throw InvalidInputException.of("file", "the file is larger than " + (max / 1_000_000)
+                        + " MB, the most an IATI import takes");
             }
-            if (total == 0) {
+            if (bytes.length == 0) {
                 throw InvalidInputException.of("file", "the file is empty");
             }
-            return out.toByteArray();
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
