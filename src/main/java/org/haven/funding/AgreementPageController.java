@@ -139,8 +139,9 @@ class AgreementPageController {
         model.addAttribute("a", a);
         model.addAttribute("receipts", ledger.flows(id, FlowKind.RECEIPT));
         model.addAttribute("expenditures", ledger.flows(id, FlowKind.EXPENDITURE));
-        model.addAttribute("shares", Shares.of(ledger.agreement(id)));
-        model.addAttribute("unearmarkedShare", Shares.unearmarked(ledger.agreement(id)));
+        FundingAgreement agreement = ledger.agreement(id);
+        model.addAttribute("shares", Shares.of(agreement));
+        model.addAttribute("unearmarkedShare", Shares.unearmarked(agreement));
         if (!model.containsAttribute("flowForm")) {
             model.addAttribute("flowForm", new FlowInput(LocalDate.now().toString(), null, a.currency(), null, null));
             model.addAttribute("flowKind", "");

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +26,15 @@ class AgreementStore {
 
     /** A partner's agreements, newest start first. */
     List<PartnershipAgreement> ofPartner(String partnerCode) {
+        Map<Long, List<String>> nodes = new HashMap<>();
+        jdbc.sql("""
+                select n.agreement_id, n.node_code from partnership_agreement_node n
+                join partnership_agreement a on a.id = n.agreement_id where a.partner_code = :code""")
+                .param("code", partnerCode).query((rs, n) -> nodes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2))).list();
         return jdbc.sql("select * from partnership_agreement where partner_code = :code order by start_date desc, id desc")
-                .param("code", partnerCode).query(AgreementStore::agreement).list().stream().map(this::withNodes).toList();
+                .param("code", partnerCode).query(AgreementStore::agreement).list().stream()
+                .map(a -> a.withNodes(nodes.getOrDefault(a.id(), List.of()))).toList();
     }
 
     Optional<PartnershipAgreement> find(long id) {

@@ -68,7 +68,7 @@ class SdmxRestController {
             @PathVariable(required = false) String version, @RequestHeader(value = "Accept", required = false) String accept,
             @RequestParam(required = false) String format, HttpServletResponse response) throws Exception {
         requireArtefact(agency, id, version, structures.dataflows().stream().map(Dataflow::id).toList(), "dataflow");
-        structureMessage(EnumSet.of(Part.DATAFLOWS), null, accept, format, response);
+        structureMessage(structures.structure(), EnumSet.of(Part.DATAFLOWS), null, accept, format, response);
     }
 
     @GetMapping({"/datastructure", "/datastructure/{agency}", "/datastructure/{agency}/{id}",
@@ -78,7 +78,8 @@ class SdmxRestController {
             @PathVariable(required = false) String version, @RequestHeader(value = "Accept", required = false) String accept,
             @RequestParam(required = false) String format, HttpServletResponse response) throws Exception {
         requireArtefact(agency, id, version, List.of(SdmxModel.DSD_ID), "data structure");
-        structureMessage(EnumSet.of(Part.CODELISTS, Part.CONCEPTS, Part.DATASTRUCTURES), null, accept, format, response);
+        structureMessage(structures.structure(), EnumSet.of(Part.CODELISTS, Part.CONCEPTS, Part.DATASTRUCTURES), null,
+                accept, format, response);
     }
 
     @GetMapping({"/codelist", "/codelist/{agency}", "/codelist/{agency}/{id}", "/codelist/{agency}/{id}/{version}"})
@@ -88,7 +89,7 @@ class SdmxRestController {
             @RequestParam(required = false) String format, HttpServletResponse response) throws Exception {
         Structure s = structures.structure();
         requireArtefact(agency, id, version, List.copyOf(s.codelists().keySet()), "codelist");
-        structureMessage(EnumSet.of(Part.CODELISTS), wildcard(id) ? null : id, accept, format, response);
+        structureMessage(s, EnumSet.of(Part.CODELISTS), wildcard(id) ? null : id, accept, format, response);
     }
 
     @GetMapping({"/data/{flow}", "/data/{flow}/{key}"})
@@ -177,7 +178,7 @@ class SdmxRestController {
                 + " or " + SdmxXmlWriter.DATA_MEDIA_TYPE);
     }
 
-    private void structureMessage(Set<Part> parts, String codelist, String accept, String format,
+    private void structureMessage(Structure structure, Set<Part> parts, String codelist, String accept, String format,
             HttpServletResponse response) throws Exception {
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
         boolean xmlAsked = format == null || format.isBlank() ? a.isBlank() || a.contains("xml") || a.contains("*/*")
@@ -187,7 +188,7 @@ class SdmxRestController {
         }
         response.setContentType(SdmxXmlWriter.STRUCTURE_MEDIA_TYPE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SdmxXmlWriter.structure(structures.structure(), parts, codelist, out);
+        SdmxXmlWriter.structure(structure, parts, codelist, out);
         send(out, SdmxXmlWriter.STRUCTURE_SCHEMA, response);
     }
 
